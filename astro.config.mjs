@@ -1,0 +1,65 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig, fontProviders } from 'astro/config';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const contentDir = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const settingsFile = path.join(contentDir, 'settings.yaml');
+const settings = existsSync(settingsFile) ? parse(readFileSync(settingsFile, 'utf8')) : {};
+
+/** Self-hosted font files from @fontsource packages: no request leaves the site. */
+const fontFile = (pkg, file) => `./node_modules/${pkg}/files/${file}`;
+
+export default defineConfig({
+  site: settings?.siteUrl ?? 'https://escales.example.fr',
+  // scripts/build.mjs builds into a fresh folder, then swaps it in: a failed build never replaces dist/.
+  outDir: process.env.ESCALES_OUT_DIR ?? './dist',
+  // Tests and benchmarks that build other content folders keep their own caches.
+  cacheDir: process.env.ESCALES_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX outside src/ triggers a harmless bundler notice per file; 1,000 stories would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  image: { layout: 'constrained', responsiveStyles: true },
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-body',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [
+          { src: [fontFile('@fontsource-variable/source-sans-3', 'source-sans-3-latin-wght-normal.woff2')], weight: '200 900', style: 'normal' },
+          { src: [fontFile('@fontsource-variable/source-sans-3', 'source-sans-3-latin-wght-italic.woff2')], weight: '200 900', style: 'italic' },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Fraunces',
+      cssVariable: '--font-display',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          { src: [fontFile('@fontsource/fraunces', 'fraunces-latin-600-normal.woff2')], weight: 600, style: 'normal' },
+        ],
+      },
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
+
+const port = Number(process.env.ESCALES_TEST_PORT ?? 4329);
+const executablePath: string | undefined = findChromium();
+if (!executablePath) throw new Error('Chromium introuvable : lancez `npm test` (qui l’installe) ou `apt-get install -y chromium`, ou indiquez CHROME_PATH.');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  },
+  webServer: {
+    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

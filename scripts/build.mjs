@@ -1,0 +1,51 @@
+// npm run build: checks the content, builds the site into a fresh folder, indexes it with
+// Pagefind, and only then swaps it in for dist/. If any step fails, dist/ stays as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildDay } from '../src/lib/dates.ts';
+import { formatReport, validateContent } from '../src/lib/validation.ts';
+import { indexSite } from './lib/pagefind.mjs';
+
+const root = process.cwd();
+const dist = path.resolve(process.env.ESCALES_DIST_DIR ?? 'dist');
+const work = path.join(root, '.build');
+const stamp = `${Date.now()}-${process.pid}`;
+const next = path.join(work, `dist-${stamp}`);
+const started = performance.now();
+
+function fail(message) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\n✘ ${message}`);
+  console.error(existsSync(dist) ? `  Le site précédent (${path.relative(root, dist) || dist}) n'a pas été modifié.` : '  Aucun site n’a été produit.');
+  process.exit(1);
+}
+
+// 1. The staff's content, checked with the site's own schemas, errors in French.
+const report = validateContent({ today: buildDay() });
+console.log(formatReport(report));
+if (report.errors.length > 0) fail('Le contenu contient des erreurs : corrigez les fichiers indiqués ci-dessus puis relancez npm run build.');
+
+// 2. Astro, into a folder of its own.
+mkdirSync(work, { recursive: true });
+const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ESCALES_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('La construction du site (astro build) a échoué : voir le message ci-dessus.');
+if (!existsSync(path.join(next, 'index.html'))) fail("La construction n'a pas produit de page d'accueil (index.html).");
+
+// 3. The search index, inside the new folder.
+try {
+  const { pages } = await indexSite(next);
+  console.log(`Recherche : ${pages} pages indexées par Pagefind.`);
+} catch (error) {
+  fail(`L'index de recherche (Pagefind) n'a pas pu être créé : ${error instanceof Error ? error.message : error}`);
+}
+
+// 4. The swap: two renames on the same disk, so visitors never see half a site.
+const old = path.join(work, `dist-old-${stamp}`);
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`\n✔ Site construit dans ${path.relative(root, dist) || dist}/ en ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,66 @@
+// npm test: every check, in the order a failure is cheapest to see.
+// 1 Chromium present (installed with apt-get when we can)  2 astro check  3 Vitest
+// 4 a build of the sample site  5 Playwright in Chromium. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './lib/chromium.mjs';
+
+const node = process.execPath;
+const run = (label, args, env = {}) => {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+};
+
+function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium est absent : installation du paquet Debian « chromium » (apt-get install -y chromium)…');
+    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (install && install.status === 0 && findChromium()) return findChromium();
+  }
+  console.error('\n✘ Chromium est introuvable. Installez-le avec :\n\n    sudo apt-get update && sudo apt-get install -y chromium\n\n(ou indiquez son chemin dans CHROME_PATH), puis relancez npm test.');
+  process.exit(1);
+}
+
+const chromium = ensureChromium();
+console.log(`Chromium : ${chromium}`);
+
+const counts = { passed: 0, failed: 0 };
+const steps = [];
+const step = (name, ok) => {
+  steps.push(`${ok ? '✔' : '✘'} ${name}`);
+  if (!ok) counts.failed++;
+};
+
+step('astro check (types)', run('astro check', ['node_modules/astro/bin/astro.mjs', 'check']));
+
+rmSync('test-results', { recursive: true, force: true });
+const vitestOk = run('Vitest (logic, content rules, builds)', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  steps.push(`${vitestOk ? '✔' : '✘'} Vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+} else step('Vitest did not report', false);
+
+const built = run('Build of the sample site', ['scripts/build.mjs']);
+step('build of the sample site', built);
+
+if (built) {
+  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium });
+  if (existsSync('test-results/playwright.json')) {
+    const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
+    // A skipped browser test is not a pass: it counts as a failure here.
+    counts.passed += stats.expected;
+    counts.failed += stats.unexpected + stats.flaky + stats.skipped;
+    steps.push(`${ok ? '✔' : '✘'} Playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+  } else step('Playwright did not report', false);
+}
+
+console.log(`\n${steps.join('\n')}\n`);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);

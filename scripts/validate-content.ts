@@ -1,0 +1,11 @@
+// Checks the content folder with the site's schemas and prints French errors naming file,
+// line and field. `npm run build` runs it first; `--warn-only` (dev server) never fails.
+import { buildDay } from '../src/lib/dates.ts';
+import { formatReport, validateContent } from '../src/lib/validation.ts';
+
+const warnOnly = process.argv.includes('--warn-only');
+const report = validateContent({ today: buildDay(), includeDrafts: warnOnly });
+const output = formatReport(report);
+if (report.errors.length > 0) console.error(output);
+else console.log(output);
+process.exit(report.errors.length > 0 && !warnOnly ? 1 : 0);

@@ -1,0 +1,63 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
+import { newsSchema } from './schemas/news.ts';
+import { pageSchema } from './schemas/pages.ts';
+import {
+  institutionSchema,
+  partnerSchema,
+  programmeSchema,
+  trackSchema,
+  worrySchema,
+} from './schemas/reference.ts';
+import { resultsSchema } from './schemas/results.ts';
+import { settingsSchema } from './schemas/settings.ts';
+import { testimonySchema } from './schemas/testimony.ts';
+import { z } from './schemas/zodFrench.ts';
+
+// The staff's files live outside src/ (content/, or ESCALES_CONTENT_DIR). Every schema is in
+// src/schemas/ so that `npm run validate` checks files with exactly the same rules before Astro runs.
+const root = contentDir();
+const known = readKnownIds();
+
+const testimonies = defineCollection({
+  loader: glob({
+    pattern: '**/[^_]*.{md,mdx}',
+    base: `${root}/testimonies`,
+    generateId: ({ entry }) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, ''),
+  }),
+  schema: ({ image }) => testimonySchema(image, known),
+});
+
+const news = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/news` }),
+  schema: ({ image }) => newsSchema(image, known),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/pages` }),
+  schema: pageSchema,
+});
+
+const results = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${root}/results` }),
+  schema: resultsSchema(known),
+});
+
+const partners = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${root}/partners` }),
+  schema: partnerSchema,
+});
+
+const tracks = defineCollection({ loader: file(`${root}/tracks.yaml`), schema: trackSchema });
+const programmes = defineCollection({ loader: file(`${root}/programmes.yaml`), schema: programmeSchema });
+const worries = defineCollection({ loader: file(`${root}/worries.yaml`), schema: worrySchema });
+const institutions = defineCollection({ loader: file(`${root}/institutions.yaml`), schema: institutionSchema });
+
+/** content/settings.yaml is one object; it becomes the single entry `site`. */
+const settings = defineCollection({
+  loader: () => [{ id: 'site', ...(readYaml('settings.yaml', {}) as object) }],
+  schema: settingsSchema.extend({ id: z.literal('site') }),
+});
+
+export const collections = { testimonies, news, pages, results, partners, tracks, programmes, worries, institutions, settings };

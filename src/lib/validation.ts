@@ -1,0 +1,264 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { newsSchema } from '../schemas/news.ts';
+import { pageSchema } from '../schemas/pages.ts';
+import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
+import { resultsSchema } from '../schemas/results.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import { testimonySchema } from '../schemas/testimony.ts';
+import { z } from '../schemas/zodFrench.ts';
+import { exclusionNotice, exclusionOf } from './consent.ts';
+import { contentDir, readKnownIds } from './contentDir.ts';
+
+/** One problem in one content file, in French, with the field and (when known) the line. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+  line?: number;
+}
+
+export interface ValidationReport {
+  errors: ContentError[];
+  /** Stories left out of the build, and why (expired consent, drafts). */
+  notices: string[];
+  checkedFiles: number;
+}
+
+/** "content/testimonies/lea/index.mdx, ligne 12, champ « consent.parental » : …" */
+export function formatError(error: ContentError): string {
+  const where = error.line ? `, ligne ${error.line}` : '';
+  const field = error.field ? `, champ « ${error.field} »` : '';
+  return `${error.file}${where}${field} : ${error.message}`;
+}
+
+export function formatReport(report: ValidationReport): string {
+  const lines: string[] = [];
+  for (const notice of report.notices) lines.push(`ℹ ${notice}`);
+  if (report.errors.length === 0) {
+    lines.push(`✔ ${report.checkedFiles} fichiers de contenu vérifiés, aucune erreur.`);
+  } else {
+    const count = report.errors.length;
+    lines.push(`✘ ${count} erreur${count > 1 ? 's' : ''} dans le contenu — rien n'a été publié, le site en ligne reste tel quel :`);
+    for (const error of report.errors) lines.push(`  • ${formatError(error)}`);
+  }
+  return lines.join('\n');
+}
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** The validator's stand-in for Astro's image(): a path to an image file next to the entry. */
+function localImage(entryDir: string) {
+  return () =>
+    z.string().superRefine((value, ctx) => {
+      if (!IMAGE_EXTENSIONS.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `image JPEG, PNG ou WebP attendue (ex. ./photo.jpg), reçu « ${value} »` });
+      } else if (!existsSync(path.resolve(entryDir, value))) {
+        ctx.addIssue({ code: 'custom', message: `fichier introuvable : « ${value} » (placez la photo dans le même dossier que le texte et écrivez ./nom-du-fichier.jpg)` });
+      }
+    });
+}
+
+/** Splits an MD/MDX file into its YAML front matter and the line the YAML starts on. */
+function frontMatter(text: string): { yaml: string; firstLine: number } | null {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1], firstLine: 2 } : null;
+}
+
+interface Parsed {
+  data: unknown;
+  lineOf: (fieldPath: PropertyKey[]) => number | undefined;
+}
+
+function parseYaml(source: string, firstLine: number, file: string, errors: ContentError[]): Parsed | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0].line;
+      errors.push({
+        file,
+        field: '',
+        line: line ? line + firstLine - 1 : undefined,
+        message: `YAML illisible (${error.code}) : vérifiez l'indentation, les deux-points et les guillemets autour des textes qui contiennent « : »`,
+      });
+    }
+    return null;
+  }
+  const lineOf = (fieldPath: PropertyKey[]) => {
+    // The field itself, or the closest parent that exists (a missing field points at its group).
+    for (let depth = fieldPath.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(fieldPath.slice(0, depth) as (string | number)[], true);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lineCounter.linePos(range[0]).line + firstLine - 1;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS(), lineOf };
+}
+
+function fieldName(fieldPath: PropertyKey[]): string {
+  return fieldPath.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+function check(schema: z.ZodType, parsed: Parsed, file: string, errors: ContentError[], pathPrefix: PropertyKey[] = []): unknown {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    // An unknown key is reported on that key, so the message points at the misspelt line.
+    const targets = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const target of targets) {
+      const fieldPath = [...pathPrefix, ...target];
+      errors.push({ file, field: fieldName(fieldPath), message: issue.message, line: parsed.lineOf(fieldPath) });
+    }
+  }
+  return undefined;
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...listFiles(full, pattern));
+    else if (pattern.test(name)) found.push(full);
+  }
+  return found;
+}
+
+export interface ValidateOptions {
+  root?: string;
+  today?: Date;
+  includeDrafts?: boolean;
+}
+
+/**
+ * Checks every file of the content folder against the schemas of src/schemas/ (the same ones
+ * Astro uses) and the rules between files: references, duplicate ids, file names.
+ */
+export function validateContent(options: ValidateOptions = {}): ValidationReport {
+  const root = options.root ?? contentDir();
+  const today = options.today ?? new Date();
+  const errors: ContentError[] = [];
+  const notices: string[] = [];
+  let checkedFiles = 0;
+  const display = (full: string) => path.join(path.basename(root), path.relative(root, full)).split(path.sep).join('/');
+
+  const previous = process.env.ESCALES_CONTENT_DIR;
+  process.env.ESCALES_CONTENT_DIR = root;
+  const known = readKnownIds();
+  if (previous === undefined) delete process.env.ESCALES_CONTENT_DIR;
+  else process.env.ESCALES_CONTENT_DIR = previous;
+
+  const readFile = (full: string): string => {
+    checkedFiles++;
+    return readFileSync(full, 'utf8');
+  };
+
+  // Reference lists: arrays of items with unique ids.
+  const lists: [string, z.ZodType][] = [
+    ['tracks.yaml', trackSchema],
+    ['programmes.yaml', programmeSchema],
+    ['worries.yaml', worrySchema],
+    ['institutions.yaml', institutionSchema],
+  ];
+  for (const [name, schema] of lists) {
+    const full = path.join(root, name);
+    const file = display(full);
+    if (!existsSync(full)) {
+      errors.push({ file, field: '', message: 'fichier manquant : cette liste de référence est nécessaire au site' });
+      continue;
+    }
+    const parsed = parseYaml(readFile(full), 1, file, errors);
+    if (!parsed) continue;
+    if (!Array.isArray(parsed.data)) {
+      errors.push({ file, field: '', message: 'une liste attendue (chaque élément commence par « - id: … »)' });
+      continue;
+    }
+    const seen = new Set<string>();
+    parsed.data.forEach((item, index) => {
+      check(schema, { data: item, lineOf: (p) => parsed.lineOf([index, ...p]) }, file, errors, [index]);
+      const id = (item as { id?: unknown })?.id;
+      if (typeof id === 'string') {
+        if (seen.has(id)) errors.push({ file, field: `[${index}].id`, line: parsed.lineOf([index, 'id']), message: `identifiant « ${id} » en double` });
+        seen.add(id);
+      }
+    });
+    if (name === 'institutions.yaml') {
+      parsed.data.forEach((item, index) => {
+        for (const key of ['logo'] as const) {
+          const logo = (item as Record<string, unknown>)?.[key];
+          if (typeof logo === 'string' && !existsSync(path.join(root, logo))) {
+            errors.push({ file, field: `[${index}].${key}`, line: parsed.lineOf([index, key]), message: `fichier introuvable : « ${logo} » (chemin depuis le dossier content/)` });
+          }
+        }
+      });
+    }
+  }
+
+  const settingsFile = path.join(root, 'settings.yaml');
+  if (existsSync(settingsFile)) {
+    const parsed = parseYaml(readFile(settingsFile), 1, display(settingsFile), errors);
+    if (parsed) check(settingsSchema, parsed, display(settingsFile), errors);
+  } else {
+    errors.push({ file: display(settingsFile), field: '', message: "fichier manquant : le nom de l'établissement et les contacts y sont décrits" });
+  }
+
+  for (const full of listFiles(path.join(root, 'partners'), /\.ya?ml$/)) {
+    const file = display(full);
+    const parsed = parseYaml(readFile(full), 1, file, errors);
+    if (parsed) check(partnerSchema, parsed, file, errors);
+    checkIdFileName(path.basename(full).replace(/\.ya?ml$/, ''), file, errors);
+  }
+
+  for (const full of listFiles(path.join(root, 'results'), /\.ya?ml$/)) {
+    const file = display(full);
+    const parsed = parseYaml(readFile(full), 1, file, errors);
+    if (!parsed) continue;
+    const data = check(resultsSchema(known), parsed, file, errors) as { schoolYear: string } | undefined;
+    const expected = path.basename(full).replace(/\.ya?ml$/, '');
+    if (data && data.schoolYear !== expected) {
+      errors.push({ file, field: 'schoolYear', line: parsed.lineOf(['schoolYear']), message: `l'année « ${data.schoolYear} » ne correspond pas au nom du fichier (${expected}.yaml)` });
+    }
+  }
+
+  const mdx = /\.mdx?$/;
+  for (const full of listFiles(path.join(root, 'testimonies'), mdx)) {
+    const file = display(full);
+    const story = checkEntry(full, file, readFile(full), testimonySchema(localImage(path.dirname(full)), known), errors) as
+      | Parameters<typeof exclusionOf>[0]
+      | undefined;
+    if (!story) continue;
+    const folder = path.basename(path.dirname(full));
+    if (path.basename(full).startsWith('index.')) checkIdFileName(folder, file, errors);
+    const exclusion = exclusionOf(story, today, options.includeDrafts);
+    if (exclusion) notices.push(exclusionNotice(file, exclusion));
+  }
+  for (const full of listFiles(path.join(root, 'news'), mdx)) {
+    const file = display(full);
+    checkEntry(full, file, readFile(full), newsSchema(localImage(path.dirname(full)), known), errors);
+  }
+  for (const full of listFiles(path.join(root, 'pages'), mdx)) {
+    checkEntry(full, display(full), readFile(full), pageSchema, errors);
+  }
+
+  return { errors, notices, checkedFiles };
+}
+
+function checkEntry(full: string, file: string, text: string, schema: z.ZodType, errors: ContentError[]): unknown {
+  const front = frontMatter(text);
+  if (!front) {
+    errors.push({ file, field: '', line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });
+    return undefined;
+  }
+  const parsed = parseYaml(front.yaml, front.firstLine, file, errors);
+  return parsed ? check(schema, parsed, file, errors) : undefined;
+}
+
+function checkIdFileName(name: string, file: string, errors: ContentError[]): void {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+    errors.push({ file, field: '', message: `nom de dossier ou de fichier « ${name} » : il devient l'adresse de la page ; utilisez des minuscules sans accents, des chiffres et des tirets` });
+  }
+}

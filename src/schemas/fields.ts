@@ -1,0 +1,65 @@
+import { countries } from '../lib/countries.ts';
+import { z } from './zodFrench.ts';
+
+/** Lowercase id used in reference lists and file names: letters, digits, hyphens. */
+export const idField = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (iss) => `identifiant attendu en minuscules, chiffres et tirets (ex. bac-pro-cgea), reçu « ${String(iss.input)} »`,
+  });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date written AAAA-MM-JJ. YAML turns unquoted dates into Date objects; quoted ones
+ * stay strings. Anything else (12/03/2025, "mars 2025") is refused rather than guessed.
+ */
+export const dateField = z.preprocess(
+  (value) => {
+    if (typeof value === 'string' && ISO_DATE.test(value.trim())) return new Date(`${value.trim()}T00:00:00Z`);
+    return value;
+  },
+  z.date({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'champ obligatoire manquant : une date AAAA-MM-JJ attendue'
+        : `date attendue au format AAAA-MM-JJ (par exemple 2025-03-12), reçu « ${
+            iss.input instanceof Date ? 'date invalide' : String(iss.input)
+          } »`,
+  }),
+);
+
+/** A country as an ISO 3166-1 alpha-2 code; a country name gets the code it should have been. */
+export const countryField = z.string().superRefine((value, ctx) => {
+  if (/^[A-Z]{2}$/.test(value) && countries.isValid(value)) return;
+  const suggestion =
+    countries.getAlpha2Code(value, 'fr') ?? countries.getAlpha2Code(value, 'en') ??
+    (countries.isValid(value.toUpperCase()) ? value.toUpperCase() : undefined);
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      `code pays ISO à deux lettres majuscules attendu (IE pour l'Irlande, DE pour l'Allemagne…), reçu « ${value} »` +
+      (suggestion ? ` : écrivez ${suggestion}` : ''),
+  });
+});
+
+/** A text shown to visitors in both languages. */
+export const localizedText = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
+
+export const langField = z.enum(['fr', 'en']).default('fr');
+
+/** A reference to an id of a reference list; the message lists the known ids. */
+export function refField(listName: string, known: readonly string[]) {
+  return z.string().superRefine((value, ctx) => {
+    if (known.includes(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `identifiant « ${value} » inconnu dans ${listName}. ` +
+        (known.length ? `Identifiants connus : ${known.join(', ')}` : `${listName} ne contient encore aucun identifiant`),
+    });
+  });
+}
+
+export const institutionLevels = ['local', 'departmental', 'regional', 'national', 'european', 'international'] as const;
+export const levelField = z.enum(institutionLevels);

@@ -1,0 +1,56 @@
+import { countryField, idField, institutionLevels, levelField, localizedText } from './fields.ts';
+import { z } from './zodFrench.ts';
+
+/** content/tracks.yaml: the school's training tracks (filières). */
+export const trackSchema = z.strictObject({
+  id: idField,
+  name: localizedText,
+  short: localizedText,
+});
+
+/** content/programmes.yaml: the mobility programmes and grant schemes. */
+export const programmeSchema = z.strictObject({
+  id: idField,
+  name: localizedText,
+  description: localizedText.optional(),
+  website: z.url().optional(),
+});
+
+/** content/worries.yaml: what families worry about, each answered by stories and the FAQ. */
+export const worrySchema = z.strictObject({
+  id: idField,
+  name: localizedText,
+  question: localizedText,
+});
+
+/** content/institutions.yaml: institutional partners and funders. */
+export const institutionSchema = z.strictObject({
+  id: idField,
+  name: z.string().min(1),
+  level: levelField,
+  /** Path relative to content/. */
+  logo: z.string().optional(),
+  website: z.url().optional(),
+  /** How a funder asks to be acknowledged (the EU: its emblem and "Cofinancé par l'Union européenne"). */
+  acknowledgement: z
+    .strictObject({ fr: z.string().min(1), en: z.string().min(1), emblem: z.string().optional() })
+    .optional(),
+});
+
+export const partnerKinds = ['school', 'farm', 'company', 'association', 'institution', 'other'] as const;
+
+/** content/partners/<id>.yaml: host organisations and schools abroad. */
+export const partnerSchema = z.strictObject({
+  name: z.string().min(1),
+  kind: z.enum(partnerKinds),
+  country: countryField,
+  city: z.string().min(1),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  website: z.url().optional(),
+  since: z.number().int().min(1950).max(2100).optional(),
+  description: localizedText.optional(),
+});
+
+export { institutionLevels };
+export type Level = (typeof institutionLevels)[number];
