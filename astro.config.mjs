@@ -10,7 +10,7 @@ const settingsFile = path.join(contentDir, 'settings.yaml');
 const settings = existsSync(settingsFile) ? parse(readFileSync(settingsFile, 'utf8')) : {};
 
 /** Self-hosted font files from @fontsource packages: no request leaves the site. */
-const fontFile = (pkg, file) => `./node_modules/${pkg}/files/${file}`;
+const fontFile = (/** @type {string} */ pkg, /** @type {string} */ file) => `./node_modules/${pkg}/files/${file}`;
 
 export default defineConfig({
   site: settings?.siteUrl ?? 'https://escales.example.fr',

@@ -238,8 +238,9 @@ Et maintenant :
   1. Ouvrez ${file} et écrivez le texte sous chaque titre (## …).
   2. Vérifiez les autorisations (consent) avec le formulaire signé : date de signature
      (signed), photos (image), nom affiché (name)${answers.minor ? ', autorisation des parents (parental)' : ''}.
-  3. Ajoutez des photos dans le dossier ${dir}/ (JPEG ou PNG), chacune avec sa
-     description (voir gallery dans le fichier).
+  3. Ajoutez des photos (JPEG ou PNG), chacune avec sa description (voir gallery
+     dans le fichier), dans le dossier :
+     ${dir}/
   4. Prévisualisez : npm run dev, puis ouvrez http://localhost:4321/temoignages/${slug}/
      (les brouillons n'y sont visibles qu'avec npm run dev).
   5. Pour publier : mettez draft: false dans le fichier.

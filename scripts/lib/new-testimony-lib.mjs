@@ -363,7 +363,7 @@ export const FIELDS = [
   {
     key: 'name', flag: 'name', label: "prénom de l'auteur·e",
     question: "Prénom de la personne qui raconte",
-    hint: 'le prénom seul : il sera affiché sur le site (vous pourrez changer cela dans le fichier si le formulaire le permet)',
+    hint: "le prénom seul, tel qu'il sera affiché sur le site",
     parse: (raw) => parseFirstName(raw),
   },
   {
@@ -593,6 +593,7 @@ export async function askAll(lists, ask, say, given = {}) {
 
 function echoOf(field, value) {
   if (field.key === 'country') return `${value} (${countryLabel(value)})`;
+  if (field.key === 'start' || field.key === 'end') return String(value);
   if (['summary', 'quote', 'title', 'coverAlt'].includes(field.key)) return `${String(value).length}/${LIMITS[field.key]} caractères`;
   return '';
 }

@@ -44,7 +44,7 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
     schoolYear: facts.schoolYear,
     cover: story.data.cover,
     coverAlt: story.data.coverAlt ?? '',
-    worries: story.data.worries.map((id) => ({ id, ...must(reference.worries, id, 'inquiétude') })),
+    worries: story.data.worries.map((id) => must(reference.worries, id, 'inquiétude')),
   };
 }
 

@@ -227,7 +227,7 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   const mdx = /\.mdx?$/;
   for (const full of listFiles(path.join(root, 'testimonies'), mdx)) {
     const file = display(full);
-    const story = checkEntry(full, file, readFile(full), testimonySchema(localImage(path.dirname(full)), known), errors) as
+    const story = checkEntry(file, readFile(full), testimonySchema(localImage(path.dirname(full)), known), errors) as
       | Parameters<typeof exclusionOf>[0]
       | undefined;
     if (!story) continue;
@@ -238,16 +238,16 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   }
   for (const full of listFiles(path.join(root, 'news'), mdx)) {
     const file = display(full);
-    checkEntry(full, file, readFile(full), newsSchema(localImage(path.dirname(full)), known), errors);
+    checkEntry(file, readFile(full), newsSchema(localImage(path.dirname(full)), known), errors);
   }
   for (const full of listFiles(path.join(root, 'pages'), mdx)) {
-    checkEntry(full, display(full), readFile(full), pageSchema, errors);
+    checkEntry(display(full), readFile(full), pageSchema, errors);
   }
 
   return { errors, notices, checkedFiles };
 }
 
-function checkEntry(full: string, file: string, text: string, schema: z.ZodType, errors: ContentError[]): unknown {
+function checkEntry(file: string, text: string, schema: z.ZodType, errors: ContentError[]): unknown {
   const front = frontMatter(text);
   if (!front) {
     errors.push({ file, field: '', line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, edit } from '../unit/helpers.ts';
+
+// Builds the fixture content with the real build script (Astro + Pagefind), then breaks it.
+const work = mkdtempSync(path.join(tmpdir(), 'escales-build-'));
+const dist = path.join(work, 'dist');
+const cache = path.join(work, 'cache');
+const content = copyFixture();
+
+function build(today = '2026-11-28') {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, ESCALES_CONTENT_DIR: content, ESCALES_DIST_DIR: dist, ESCALES_CACHE_DIR: cache, ESCALES_TODAY: today, NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, name.name);
+      if (name.isDirectory()) walk(full);
+      else if (/\.(html|xml|json)$/.test(name.name)) files[path.relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('npm run build', () => {
+  let first: ReturnType<typeof build>;
+  beforeAll(() => {
+    first = build();
+  }, 120_000);
+
+  it('builds the site and its search index', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(path.join(dist, 'temoignages/lea-irlande/index.html'))).toBe(true);
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('keeps the previous site when the content is invalid, and says why in French', () => {
+    const before = snapshot(dist);
+    edit(content, 'testimonies/lea-irlande/index.mdx', 'parental: true', 'parental: false');
+    try {
+      const result = build();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('content/testimonies/lea-irlande/index.mdx');
+      expect(result.output).toContain('champ « consent.parental »');
+      expect(result.output).toContain("Le site précédent");
+      expect(snapshot(dist)).toEqual(before);
+    } finally {
+      edit(content, 'testimonies/lea-irlande/index.mdx', 'parental: false', 'parental: true');
+    }
+  }, 120_000);
+
+  it('keeps the previous site when Astro itself fails (broken MDX)', () => {
+    const before = snapshot(dist);
+    const file = path.join(content, 'testimonies/lea-irlande/index.mdx');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\n<div>une balise jamais fermée\n`);
+    try {
+      const result = build();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('astro build');
+      expect(snapshot(dist)).toEqual(before);
+      expect(readFileSync(file, 'utf8'), 'the build never modifies content').toBe(`${original}\n<div>une balise jamais fermée\n`);
+    } finally {
+      writeFileSync(file, original);
+    }
+  }, 120_000);
+
+  it('leaves out a story whose consent has expired, and says so in the build output', () => {
+    const result = build('2031-01-01');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain("content/testimonies/lea-irlande/index.mdx : non publié, l'autorisation (consent.expires) a expiré le 2030-06-30");
+    expect(existsSync(path.join(dist, 'temoignages/lea-irlande/index.html'))).toBe(false);
+    expect(readFileSync(path.join(dist, 'temoignages/index.html'), 'utf8')).not.toContain('lea-irlande');
+  }, 120_000);
+});

@@ -1,0 +1,312 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  DIRECTIONS,
+  FIELDS,
+  MOBILITY_KINDS,
+  answersFromFlags,
+  askAll,
+  checkDateRange,
+  defaultSlug,
+  fillTemplate,
+  parseChoice,
+  parseCountry,
+  parseDate,
+  parseText,
+  slugify,
+  templateValues,
+} from '../../scripts/lib/new-testimony-lib.mjs';
+import { directions, mobilityKinds } from '../../src/schemas/testimony.ts';
+import { validateContent } from '../../src/lib/validation.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const script = path.join(projectRoot, 'scripts/new-testimony.mjs');
+const template = readFileSync(path.join(projectRoot, 'scripts/templates/temoignage.mdx'), 'utf8');
+// The project's Node 22 (the node@22 devDependency), whatever Node runs Vitest.
+const localNode = path.join(projectRoot, 'node_modules/.bin/node');
+const node = existsSync(localNode) ? localNode : process.execPath;
+
+/** A small but complete content folder, valid for src/lib/validation.ts. */
+function makeContentDir(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'escales-new-'));
+  const files: Record<string, string> = {
+    'tracks.yaml': `- id: bac-pro-cgea
+  name: { fr: "Bac pro Conduite et gestion de l'entreprise agricole", en: "Vocational baccalaureate in farm management" }
+  short: { fr: "Bac pro CGEA", en: "Vocational bac CGEA" }
+- id: bts-acse
+  name: { fr: "BTS Analyse, conduite et stratégie de l'entreprise agricole", en: "Higher national diploma in farm management" }
+  short: { fr: "BTS ACSE", en: "BTS ACSE" }
+`,
+    'programmes.yaml': `- id: erasmus-plus
+  name: { fr: "Erasmus+", en: "Erasmus+" }
+- id: region-mobilite
+  name: { fr: "Bourse régionale de mobilité", en: "Regional mobility grant" }
+`,
+    'worries.yaml': `- id: language
+  name: { fr: "La langue", en: "Language" }
+  question: { fr: "Et s'il ne comprend pas la langue ?", en: "What if they don't understand the language?" }
+`,
+    'institutions.yaml': `- id: region
+  name: "Région Centre-Val de Loire"
+  level: regional
+`,
+    'settings.yaml': `school:
+  name: "Lycée agricole des Coteaux"
+  shortName: "Lycée des Coteaux"
+  legalName: "EPLEFPA de Valbonne-sur-Loire"
+  address: { street: "12 route des Vignes", postalCode: "41999", city: "Valbonne-sur-Loire" }
+  phone: "+33 2 00 00 00 00"
+  email: "legta.valbonne@example.fr"
+siteUrl: "https://escales.example.fr"
+locales: [fr, en]
+contacts:
+  - { name: "Claire Martin", role: { fr: "Référente mobilité", en: "Mobility officer" }, email: "mobilite@example.fr" }
+dataProtectionOfficer: { name: "DPD du ministère", email: "dpd@example.fr" }
+publicationDirector: { name: "Jean Dupont", role: { fr: "Directeur", en: "Head" } }
+host: { name: "Hébergeur", address: "1 rue du Serveur, 75000 Paris" }
+`,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, name), text);
+  for (const dir of ['testimonies', 'news', 'results', 'partners', 'pages']) mkdirSync(path.join(root, dir));
+  writeFileSync(path.join(root, 'partners', 'teagasc-athenry.yaml'), 'name: "Teagasc Athenry"\nkind: school\ncountry: IE\ncity: "Athenry"\n');
+  return root;
+}
+
+/** Runs `npm run new` without a terminal (stdin is a pipe, so no questions are asked). */
+function runNew(args: string[], root: string) {
+  return spawnSync(node, [script, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ESCALES_CONTENT_DIR: root, ESCALES_TODAY: '2025-04-02' },
+    input: '',
+    timeout: 30_000,
+  });
+}
+
+const LEA = [
+  '--title', 'Trois semaines dans une ferme laitière du Connemara',
+  '--name', 'Léa',
+  '--role', 'learner',
+  '--track', 'bac-pro-cgea',
+  '--minor',
+  '--direction', 'outgoing',
+  '--kind', 'internship',
+  '--programme', 'erasmus-plus',
+  '--country', 'Irlande',
+  '--city', 'Galway',
+  '--start', '2025-03-03',
+  '--end', '2025-03-21',
+  '--summary', "Léa, en bac pro CGEA, raconte son stage Erasmus+ en Irlande : les veaux, l'anglais et la pluie.",
+  '--quote', "J'avais peur de ne pas comprendre l'anglais. Au bout d'une semaine, je rêvais en anglais !",
+];
+
+const lists = {
+  tracks: [{ id: 'bac-pro-cgea', label: 'Bac pro CGEA', aliases: ['Bac pro CGEA'] }],
+  programmes: [{ id: 'erasmus-plus', label: 'Erasmus+' }, { id: 'region-mobilite', label: 'Bourse régionale' }],
+  worries: ['language'],
+  partners: [],
+};
+
+describe('slugify', () => {
+  it('removes accents and lowercases', () => {
+    expect(slugify('Léa à Málaga : été 2025')).toBe('lea-a-malaga-ete-2025');
+    expect(slugify('Œuvre ÇA')).toBe('oeuvre-ca');
+  });
+  it('turns spaces and apostrophes (straight or curly) into single hyphens', () => {
+    expect(slugify("  L'été   à  Cork  ")).toBe('l-ete-a-cork');
+    expect(slugify('Aujourd’hui, l’Irlande !')).toBe('aujourd-hui-l-irlande');
+    expect(slugify('--Stage -- en  --  Pologne--')).toBe('stage-en-pologne');
+  });
+  it('cuts long titles at a hyphen', () => {
+    const slug = slugify('Trois semaines dans une ferme laitière du Connemara avec des veaux et beaucoup de pluie');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(slug.startsWith('trois-semaines-dans-une-ferme-laitiere-du-connemara')).toBe(true);
+  });
+  it('falls back to first name, country and year', () => {
+    expect(defaultSlug({ title: '!!!', name: 'Léa', country: 'IE', start: '2025-03-03' })).toBe('lea-irlande-2025');
+    expect(defaultSlug({ title: 'Mon stage', name: 'Léa', country: 'IE', start: '2025-03-03' }, (s) => s === 'mon-stage')).toBe('lea-irlande-2025');
+  });
+});
+
+describe('parseCountry', () => {
+  it('understands French names, codes and English names', () => {
+    expect(parseCountry('Irlande')).toBe('IE');
+    expect(parseCountry('irlande ')).toBe('IE');
+    expect(parseCountry('IE')).toBe('IE');
+    expect(parseCountry('ie')).toBe('IE');
+    expect(parseCountry('IRL')).toBe('IE');
+    expect(parseCountry('Germany')).toBe('DE');
+    expect(parseCountry('Etats-Unis')).toBe('US');
+    expect(parseCountry('Royaume-Uni')).toBe('GB');
+  });
+  it('refuses an unknown country in French', () => {
+    expect(() => parseCountry('Atlantis')).toThrow(/pays « Atlantis » inconnu/);
+    expect(() => parseCountry('')).toThrow(/pays manquant/);
+  });
+});
+
+describe('dates', () => {
+  it('accepts AAAA-MM-JJ and JJ/MM/AAAA', () => {
+    expect(parseDate('2025-03-03')).toBe('2025-03-03');
+    expect(parseDate('2025-3-3')).toBe('2025-03-03');
+    expect(parseDate('03/03/2025')).toBe('2025-03-03');
+    expect(parseDate('2024-02-29')).toBe('2024-02-29');
+  });
+  it('refuses malformed or impossible dates in French', () => {
+    expect(() => parseDate('mars 2025')).toThrow(/AAAA-MM-JJ/);
+    expect(() => parseDate('2025-02-30')).toThrow(/n'existe pas/);
+    expect(() => parseDate('2025-13-01')).toThrow(/n'existe pas/);
+  });
+  it('refuses an end before the start', () => {
+    expect(() => checkDateRange('2025-03-21', '2025-03-03')).toThrow(/avant son début/);
+    expect(() => checkDateRange('2025-03-03', '2025-03-03')).not.toThrow();
+  });
+});
+
+describe('answers', () => {
+  it('follows the schema enums', () => {
+    expect(MOBILITY_KINDS).toEqual([...mobilityKinds]);
+    expect(DIRECTIONS).toEqual([...directions]);
+  });
+  it('counts characters of the summary', () => {
+    expect(() => parseText('x'.repeat(201), 200, 'résumé')).toThrow('résumé trop long : 201 caractères pour 200 au plus');
+    expect(parseText('  deux   espaces ', 200, 'résumé')).toBe('deux espaces');
+  });
+  it('picks a choice by number, id or French label', () => {
+    expect(parseChoice('2', lists.programmes, 'programme')).toBe('region-mobilite');
+    expect(parseChoice('Erasmus+', lists.programmes, 'programme')).toBe('erasmus-plus');
+    expect(() => parseChoice('comenius', lists.programmes, 'programme')).toThrow(/Valeurs possibles : erasmus-plus, region-mobilite/);
+  });
+  it('lists what is missing on the command line', () => {
+    const { missing } = answersFromFlags({ title: 'Un titre', role: 'staff' }, lists);
+    expect(missing.map((f) => f.flag)).toEqual(['name', 'job', 'country', 'city', 'start', 'end', 'summary', 'quote']);
+  });
+  it('asks again after a refused answer', async () => {
+    const typed = ['Mon stage', 'Léa', '', '1', 'peut-être', 'oui', '', '', '', 'Atlantis', 'Irlande', 'Galway', '2025-03-21', '2025-03-03', '2025-03-21', 'Résumé', 'Citation', ''];
+    const said: string[] = [];
+    const answers = await askAll(lists, async () => typed.shift() ?? '', (line) => said.push(line));
+    expect(answers).toMatchObject({ role: 'learner', track: 'bac-pro-cgea', minor: true, country: 'IE', start: '2025-03-21', end: '2025-03-21', programme: 'erasmus-plus' });
+    expect(said.join('\n')).toMatch(/pays « Atlantis » inconnu/);
+    expect(typed).toEqual([]);
+  });
+  it('fills every placeholder of the template', () => {
+    const answers = answersFromFlags({ title: 'T', name: 'Yann', role: 'staff', job: 'Professeur', country: 'DE', city: 'Bonn', start: '2025-01-06', end: '2025-01-10', summary: 'S', quote: 'Q' }, lists).answers;
+    const text = fillTemplate(template, templateValues(answers, lists, '2025-04-02'));
+    expect(text).not.toMatch(/\{\{/);
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
+    expect(data.author).toEqual({ name: 'Yann', role: 'staff', job: 'Professeur', minor: false });
+    expect(data.consent).toEqual({ publication: true, image: false, name: 'first-name', signed: '2025-04-02' });
+    expect(data.mobility.kind).toBe('job-shadowing');
+    expect(data.cover).toBeUndefined();
+    expect(data.draft).toBe(true);
+    expect(() => fillTemplate('{{nope}}', {})).toThrow();
+  });
+  it('keeps every schema field in the template', () => {
+    for (const field of ['title', 'summary', 'quote', 'author', 'name', 'role', 'track', 'job', 'minor', 'consent', 'publication', 'image', 'parental', 'signed', 'expires', 'mobility', 'direction', 'kind', 'programme', 'country', 'city', 'partner', 'start', 'end', 'worries', 'cover', 'coverAlt', 'coverShowsAuthor', 'gallery', 'featured', 'draft', 'lang']) {
+      expect(template, field).toMatch(new RegExp(`^\\s*(?:# |\\{\\{\\?\\w+\\}\\})?${field}:`, 'm'));
+    }
+    expect(template).not.toMatch(/<!--/);
+  });
+  it('covers every field of the form with an option', () => {
+    expect(FIELDS.map((f) => f.flag)).toEqual(expect.arrayContaining(['title', 'name', 'role', 'track', 'minor', 'job', 'direction', 'kind', 'programme', 'country', 'city', 'start', 'end', 'summary', 'quote', 'photo', 'alt']));
+  });
+});
+
+describe('npm run new without questions', () => {
+  let root: string;
+  beforeAll(() => {
+    root = makeContentDir();
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('creates a draft story that passes validation', () => {
+    const run = runNew([...LEA, '--slug', 'lea-irlande'], root);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = path.join(root, 'testimonies/lea-irlande/index.mdx');
+    expect(existsSync(file)).toBe(true);
+    expect(run.stdout).toContain('Témoignage créé');
+    expect(run.stdout).toContain('npm run dev');
+    expect(run.stdout).toContain('draft: false');
+
+    const text = readFileSync(file, 'utf8');
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
+    expect(data.author).toEqual({ name: 'Léa', role: 'learner', track: 'bac-pro-cgea', minor: true });
+    expect(data.consent).toEqual({ publication: true, image: false, name: 'first-name', parental: true, signed: '2025-04-02' });
+    expect(data.mobility).toMatchObject({ country: 'IE', city: 'Galway', start: '2025-03-03', end: '2025-03-21' });
+    expect(data.draft).toBe(true);
+    expect(text).toContain('## Ce qui a été difficile et comment je m\'en suis sorti(e)');
+
+    const report = validateContent({ root, today: new Date('2025-04-02T00:00:00Z') });
+    expect(report.errors).toEqual([]);
+  });
+
+  it('copies a photo as cover, with its description, and still validates', () => {
+    const photo = path.join(root, 'photo-source.JPEG');
+    writeFileSync(photo, Buffer.from('ffd8ffe000104a464946', 'hex'));
+    const run = runNew(
+      [...LEA, '--slug', 'lea-photo', '--photo', photo, '--alt', 'Des veaux dans une étable', '--no-cover-shows-author'],
+      root,
+    );
+    expect(run.stderr).toBe('');
+    const folder = path.join(root, 'testimonies/lea-photo');
+    expect(existsSync(path.join(folder, 'cover.jpg'))).toBe(true);
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, 'index.mdx'), 'utf8'))![1]);
+    expect(data).toMatchObject({ cover: './cover.jpg', coverAlt: 'Des veaux dans une étable', coverShowsAuthor: false });
+    rmSync(photo);
+    expect(validateContent({ root, today: new Date('2025-04-02T00:00:00Z') }).errors).toEqual([]);
+  });
+
+  it('refuses a photo of the author without image consent', () => {
+    const photo = path.join(root, 'portrait.png');
+    writeFileSync(photo, Buffer.from('89504e470d0a1a0a', 'hex'));
+    const run = runNew([...LEA, '--slug', 'lea-portrait', '--photo', photo, '--alt', 'Léa en bottes'], root);
+    rmSync(photo);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("autorisation d'image");
+    expect(existsSync(path.join(root, 'testimonies/lea-portrait'))).toBe(false);
+  });
+
+  it('never overwrites an existing story', () => {
+    const file = path.join(root, 'testimonies/lea-irlande/index.mdx');
+    const before = readFileSync(file, 'utf8');
+    const run = runNew([...LEA, '--slug', 'lea-irlande', '--title', 'Un autre titre'], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('existe déjà');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('names the missing required fields in French', () => {
+    const withoutCity = LEA.filter((_, i) => LEA[i] !== '--city' && LEA[i - 1] !== '--city');
+    const run = runNew([...withoutCity, '--slug', 'sans-ville'], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Informations obligatoires manquantes');
+    expect(run.stderr).toContain('--city  ville (city)');
+    expect(run.stderr).toContain('Aucun fichier créé');
+    expect(existsSync(path.join(root, 'testimonies/sans-ville'))).toBe(false);
+  });
+
+  it('explains refused values and unknown options in French', () => {
+    const run = runNew([...LEA, '--country', 'Atlantis', '--track', 'bac-inconnu'], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('pays « Atlantis » inconnu');
+    expect(run.stderr).toContain('Valeurs possibles : bac-pro-cgea, bts-acse');
+    const unknown = runNew(['--titre', 'x'], root);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('option inconnue --titre');
+  });
+
+  it('prints the help in French', () => {
+    const run = runNew(['--help'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('créer un nouveau témoignage');
+  });
+});
