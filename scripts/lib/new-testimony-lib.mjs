@@ -20,7 +20,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * Lowercase, without accents or punctuation: the form used to compare what staff type with
  * labels ("États-Unis" and "etats unis" compare equal).
- * @param {string} text
+ * @param {unknown} text
  * @returns {string}
  */
 export function normalize(text) {
@@ -39,7 +39,7 @@ export function normalize(text) {
  * A folder name usable in a URL: lowercase, accents removed, every run of spaces, apostrophes
  * and punctuation turned into one hyphen ("L'été à Cork !" → "l-ete-a-cork").
  * Longer than `max` characters, it is cut at the last hyphen that fits.
- * @param {string} text
+ * @param {unknown} text
  * @param {number} [max]
  * @returns {string}
  */
@@ -70,7 +70,7 @@ export function defaultSlug(answers, taken = () => false) {
 
 /**
  * Checks a folder name typed by staff (accents and spaces are converted rather than refused).
- * @param {string} text
+ * @param {unknown} text
  * @returns {string} the slug
  * @throws {Error} in French when nothing usable remains
  */
@@ -82,6 +82,7 @@ export function parseSlug(text) {
   return slug;
 }
 
+/** @type {Record<string, string>} */
 const COUNTRY_ALIASES = {
   tchequie: 'CZ',
   angleterre: 'GB',
@@ -94,6 +95,7 @@ const COUNTRY_ALIASES = {
 };
 
 /** normalized name → alpha-2, for every French and English name and alias. */
+/** @type {Map<string, string> | undefined} */
 let countryIndex;
 function countryNames() {
   if (!countryIndex) {
@@ -110,7 +112,7 @@ function countryNames() {
 /**
  * A country typed by staff as an ISO 3166-1 alpha-2 code: "IE", "ie", "IRL", "Irlande",
  * "irlande", "Ireland" and "Etats-Unis" are all understood.
- * @param {string} text
+ * @param {unknown} text
  * @returns {string} the alpha-2 code in capitals, e.g. "IE"
  * @throws {Error} in French when the country is unknown or the name is ambiguous
  */
@@ -149,7 +151,7 @@ export function countryLabel(code) {
 /**
  * A calendar date written AAAA-MM-JJ (or JJ/MM/AAAA, turned around), checked against the calendar
  * (no 30 February).
- * @param {string} text
+ * @param {unknown} text
  * @returns {string} the date as AAAA-MM-JJ
  * @throws {Error} in French when the date is malformed or does not exist
  */
@@ -195,7 +197,7 @@ export function today(env = process.env) {
 
 /**
  * A one-line text: trimmed, inner runs of spaces collapsed, length checked against the schema.
- * @param {string} text
+ * @param {unknown} text
  * @param {number} max
  * @param {string} what French name of the field, for the message
  * @returns {string}
@@ -230,7 +232,7 @@ export function parseYesNo(value) {
 
 /**
  * One of a list of choices, typed as its number in the list shown, its id, or its French label.
- * @param {string} text
+ * @param {unknown} text
  * @param {Choice[]} choices
  * @param {string} what French name of the list, for the message
  * @returns {string} the id
@@ -250,7 +252,7 @@ export function parseChoice(text, choices, what) {
 
 /**
  * The first name displayed with consent.name: first-name, so one word (hyphens allowed).
- * @param {string} text
+ * @param {unknown} text
  * @returns {string}
  * @throws {Error} in French when empty, too long or with a space
  */
@@ -265,7 +267,7 @@ export function parseFirstName(text) {
 /**
  * A photo file given for the cover: only checks the extension (the script checks it exists).
  * Quotes and backslashes added by dragging a file into a terminal are removed.
- * @param {string} text
+ * @param {unknown} text
  * @returns {string} the path as typed, cleaned
  * @throws {Error} in French for a file that is not a JPEG, PNG or WebP image
  */
@@ -342,14 +344,16 @@ export function choicesOf(list) {
  * @property {string} [hint] French help shown under the question
  * @property {boolean} [boolean] a yes/no question (a flag without value)
  * @property {boolean} [optional] may stay empty
- * @property {(answers: object, lists: Lists) => boolean} [when] asked only when this is true
- * @property {(answers: object, lists: Lists) => Choice[]} [choices] a list to pick from
- * @property {(answers: object, lists: Lists) => (string | boolean | undefined)} [fallback] default value
+ * @property {(answers: Record<string, any>, lists: Lists) => boolean} [when] asked only when this is true
+ * @property {(answers: Record<string, any>, lists: Lists) => Choice[]} [choices] a list to pick from
+ * @property {(answers: Record<string, any>, lists: Lists) => (string | boolean | undefined)} [fallback] default value
  * @property {string | boolean} [flagFallback] default when options are given without questions only
- * @property {(raw: string | boolean, answers: object, lists: Lists) => unknown} parse checks the answer, throws a French Error
+ * @property {(raw: string | boolean, answers: Record<string, any>, lists: Lists) => any} parse checks the answer, throws a French Error
  */
 
+/** @param {Record<string, any>} a */
 const isLearner = (a) => a.role === 'learner';
+/** @param {Record<string, any>} a */
 const hasPhoto = (a) => Boolean(a.photo);
 
 /** @type {Field[]} every question, in the order asked */
@@ -526,11 +530,11 @@ export function answersFromFlags(flags, lists) {
     try {
       answers[field.key] = field.parse(raw, answers, lists);
     } catch (error) {
-      problems.push({ field, message: error.message });
+      problems.push({ field, message: /** @type {Error} */ (error).message });
     }
   }
   const photo = photoProblem(answers);
-  if (photo) problems.push({ field: FIELDS.find((f) => f.key === 'image'), message: photo });
+  if (photo) problems.push({ field: /** @type {Field} */ (FIELDS.find((f) => f.key === 'image')), message: photo });
   return { answers, missing, problems };
 }
 
@@ -553,7 +557,7 @@ export async function askAll(lists, ask, say, given = {}) {
         answers[field.key] = field.parse(preset, answers, lists);
         continue;
       } catch (error) {
-        say(`  ✘ --${field.flag} : ${error.message}`);
+        say(`  ✘ --${field.flag} : ${/** @type {Error} */ (error).message}`);
       }
     }
     const choices = field.choices?.(answers, lists);
@@ -579,7 +583,7 @@ export async function askAll(lists, ask, say, given = {}) {
         if (echo) say(`  ✔ ${echo}`);
         break;
       } catch (error) {
-        say(`  ✘ ${error.message}`);
+        say(`  ✘ ${/** @type {Error} */ (error).message}`);
       }
     }
   }
@@ -591,10 +595,14 @@ export async function askAll(lists, ask, say, given = {}) {
   return answers;
 }
 
+/**
+ * @param {Field} field
+ * @param {unknown} value
+ */
 function echoOf(field, value) {
   if (field.key === 'country') return `${value} (${countryLabel(value)})`;
   if (field.key === 'start' || field.key === 'end') return String(value);
-  if (['summary', 'quote', 'title', 'coverAlt'].includes(field.key)) return `${String(value).length}/${LIMITS[field.key]} caractères`;
+  if (['summary', 'quote', 'title', 'coverAlt'].includes(field.key)) return `${String(value).length}/${LIMITS[/** @type {keyof LIMITS} */ (field.key)]} caractères`;
   return '';
 }
 
@@ -614,7 +622,7 @@ function idList(ids) {
   return lines.join('\n');
 }
 
-/** A YAML string in double quotes (JSON strings are valid YAML). */
+/** A YAML string in double quotes (JSON strings are valid YAML). @param {unknown} value */
 const quoted = (value) => JSON.stringify(String(value));
 
 /**
@@ -677,7 +685,7 @@ export function fillTemplate(template, values) {
   return template
     .split('\n')
     .map((line) => {
-      const indent = /^\s*/.exec(line)[0];
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
       return line.replace(/\{\{(\??[A-Za-z]+)\}\}/g, (_, key) => {
         if (!(key in values)) throw new Error(`modèle : valeur inconnue {{${key}}}`);
         if (key.startsWith('?')) return values[key] ? '' : '# ';

@@ -442,7 +442,10 @@ export function board(x, y, w, h, c = {}) {
     drawing += `<path d="M${x + 40},${y + 40} V${y + h - 40} H${x + w - 40}" stroke="${ink}" stroke-width="4" fill="none"/>`;
   }
   if (c.lines) for (let i = 0; i < c.lines; i++) drawing += `<path d="M${x + 50},${y + 50 + i * 44} h${(w - 100) * (0.5 + ((i * 37) % 50) / 100)}" stroke="${ink}" stroke-width="6" stroke-linecap="round" opacity="0.8"/>`;
-  if (c.cowSketch) drawing += `<g transform="translate(${x + w * 0.72},${y + h * 0.82}) scale(${h / 420})" opacity="0.9">${cow(0, 0, 1, { body: 'none', spots: ink, head: 'none', plain: true, udder: false, legs: 'none', blaze: null }).replace(/fill="none"/g, `fill="none" stroke="${ink}" stroke-width="5"`)}</g>`;
+  if (c.cowSketch) {
+    const k = h / 400;
+    drawing += `<g transform="translate(${x + w * 0.72},${y + h * 0.78}) scale(${k})" fill="none" stroke="${ink}" stroke-width="5" stroke-linecap="round" opacity="0.9"><ellipse cx="0" cy="-78" rx="72" ry="38"/><path d="M-50,-50 V0 M-28,-48 V0 M34,-50 V0 M56,-48 V0 M-70,-90 C-88,-80 -86,-55 -80,-40"/><rect x="66" y="-120" width="28" height="38" rx="13"/><path d="M66,-112 l-14,-8 M94,-112 l14,-8"/><ellipse cx="-30" cy="-88" rx="16" ry="12"/><ellipse cx="24" cy="-64" rx="12" ry="9"/></g>`;
+  }
   return `<rect x="${x - 12}" y="${y - 12}" width="${w + 24}" height="${h + 24}" rx="6" fill="${c.frame ?? '#b08a5a'}"/><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${bg}"/>${drawing}`;
 }
 

@@ -1,7 +1,7 @@
 import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { storyFacts } from '../lib/story.ts';
-import { localizedPath, useTranslations, type Lang } from '../i18n/ui.ts';
+import { pathTo, useTranslations, type Lang } from '../i18n/ui.ts';
 import { getReference, must } from './site.ts';
 import type { Story } from './stories.ts';
 
@@ -17,7 +17,7 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
   const partner = mobility.partner ? must(reference.partners, mobility.partner, 'partenaire') : undefined;
   return {
     id: story.id,
-    href: localizedPath(lang, `temoignages/${story.id}/`),
+    href: pathTo(lang, 'stories', story.id),
     title: story.data.title,
     summary: story.data.summary,
     quote: story.data.quote,

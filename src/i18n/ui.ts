@@ -1,8 +1,13 @@
+import * as families from './families.ts';
+import * as kiosk from './kiosk.ts';
+import * as publish from './publish.ts';
+import * as results from './results.ts';
+
 /**
  * Every string the interface shows, in French and English. Components take `t(lang)` and never
  * hard-code a visible string, so an /en/ page is the same component with `lang="en"`.
  */
-const fr = {
+const core = {
   'site.skip': 'Aller au contenu',
   'site.menu': 'Menu principal',
   'site.home': 'Accueil',
@@ -90,9 +95,9 @@ const fr = {
   'lang.name': 'Français',
 } as const;
 
-export type UiKey = keyof typeof fr;
+type CoreKey = keyof typeof core;
 
-const en: Record<UiKey, string> = {
+const coreEn: Record<CoreKey, string> = {
   'site.skip': 'Skip to content',
   'site.menu': 'Main menu',
   'site.home': 'Home',
@@ -180,7 +185,12 @@ const en: Record<UiKey, string> = {
   'lang.name': 'English',
 };
 
-export const ui = { fr, en } as const;
+// Each feature keeps its strings in its own file (results.ts, kiosk.ts, …), merged here.
+const fr = { ...core, ...results.fr, ...kiosk.fr, ...families.fr, ...publish.fr };
+const en = { ...coreEn, ...results.en, ...kiosk.en, ...families.en, ...publish.en };
+
+export type UiKey = keyof typeof fr;
+export const ui: Record<'fr' | 'en', Record<UiKey, string>> = { fr, en };
 export type Lang = keyof typeof ui;
 
 /** The translator for one language: t('stories.count', { n: 12 }) → "12 témoignages". */
@@ -200,4 +210,26 @@ export function frenchSpacing(text: string): string {
 export function localizedPath(lang: Lang, pathname: string): string {
   const clean = pathname.replace(/^\/+/, '');
   return lang === 'fr' ? `/${clean}` : `/en/${clean}`;
+}
+
+/** The site's sections and their URL segment in each language (/resultats/ ↔ /en/results/). */
+export const sections = {
+  stories: { fr: 'temoignages', en: 'stories' },
+  news: { fr: 'actualites', en: 'news' },
+  results: { fr: 'resultats', en: 'results' },
+  partners: { fr: 'partenaires', en: 'partners' },
+  families: { fr: 'familles', en: 'families' },
+  search: { fr: 'recherche', en: 'search' },
+  data: { fr: 'donnees', en: 'data' },
+  kiosk: { fr: 'kiosque', en: 'kiosk' },
+} as const;
+export type Section = keyof typeof sections;
+
+/**
+ * URL of a section, or of a page in it, in a language: pathTo('en', 'results', '2024-2025')
+ * → "/en/results/2024-2025/". Pages call this rather than writing URLs by hand.
+ */
+export function pathTo(lang: Lang, section: Section | null, ...rest: string[]): string {
+  const parts = [section ? sections[section][lang] : '', ...rest].filter(Boolean);
+  return localizedPath(lang, parts.length ? `${parts.join('/')}/` : '');
 }
