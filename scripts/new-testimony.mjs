@@ -177,7 +177,7 @@ function nonInteractive(lists, given) {
   const lines = [];
   if (missing.length) {
     lines.push('Informations obligatoires manquantes :');
-    for (const field of missing) lines.push(`  --${field.flag}  ${field.label}`);
+    for (const field of missing) lines.push(`  ${`--${field.flag}`.padEnd(12)} ${field.label}`);
   }
   if (problems.length) {
     lines.push('Valeurs refusées :');

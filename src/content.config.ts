@@ -20,17 +20,20 @@ import { z } from './schemas/zodFrench.ts';
 const root = contentDir();
 const known = readKnownIds();
 
+/** `lea-irlande/index.mdx` and `lea-irlande.mdx` both become the id (and URL) `lea-irlande`. */
+const entryId = (entry: string) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, '');
+
 const testimonies = defineCollection({
   loader: glob({
     pattern: '**/[^_]*.{md,mdx}',
     base: `${root}/testimonies`,
-    generateId: ({ entry }) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, ''),
+    generateId: ({ entry }) => entryId(entry),
   }),
   schema: ({ image }) => testimonySchema(image, known),
 });
 
 const news = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/news` }),
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/news`, generateId: ({ entry }) => entryId(entry) }),
   schema: ({ image }) => newsSchema(image, known),
 });
 

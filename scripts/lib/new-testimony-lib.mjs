@@ -359,13 +359,13 @@ const hasPhoto = (a) => Boolean(a.photo);
 /** @type {Field[]} every question, in the order asked */
 export const FIELDS = [
   {
-    key: 'title', flag: 'title', label: 'titre',
+    key: 'title', flag: 'title', label: 'titre (title)',
     question: 'Titre du témoignage',
     hint: `${LIMITS.title} caractères au plus, par exemple « Trois semaines dans une ferme laitière du Connemara »`,
     parse: (raw) => parseText(raw, LIMITS.title, 'titre'),
   },
   {
-    key: 'name', flag: 'name', label: "prénom de l'auteur·e",
+    key: 'name', flag: 'name', label: 'prénom (name)',
     question: "Prénom de la personne qui raconte",
     hint: "le prénom seul, tel qu'il sera affiché sur le site",
     parse: (raw) => parseFirstName(raw),
@@ -380,6 +380,7 @@ export const FIELDS = [
   {
     key: 'track', flag: 'track', label: 'filière (track)',
     question: "Filière de l'apprenant·e",
+    hint: "pour un accueil, la filière de la classe qui l'a reçue",
     when: isLearner,
     choices: (_, lists) => lists.tracks,
     fallback: (_, lists) => (lists.tracks.length === 1 ? lists.tracks[0].id : undefined),
@@ -432,6 +433,7 @@ export const FIELDS = [
   {
     key: 'city', flag: 'city', label: 'ville (city)',
     question: 'Ville',
+    hint: "pour un accueil, la ville d'où vient la personne",
     parse: (raw) => parseText(raw, 120, 'ville'),
   },
   {
@@ -600,7 +602,7 @@ export async function askAll(lists, ask, say, given = {}) {
  * @param {unknown} value
  */
 function echoOf(field, value) {
-  if (field.key === 'country') return `${value} (${countryLabel(value)})`;
+  if (field.key === 'country') return `${value} (${countryLabel(String(value))})`;
   if (field.key === 'start' || field.key === 'end') return String(value);
   if (['summary', 'quote', 'title', 'coverAlt'].includes(field.key)) return `${String(value).length}/${LIMITS[/** @type {keyof LIMITS} */ (field.key)]} caractères`;
   return '';
@@ -628,7 +630,7 @@ const quoted = (value) => JSON.stringify(String(value));
 /**
  * The values that fill the placeholders of scripts/templates/temoignage.mdx.
  * `{{?key}}` at the start of a line becomes "" when `key` is on, "# " (a comment) when it is off.
- * Consent fields get safe values: publication true (false is refused by the build), image only
+ * Consent fields get safe values: publication false (the story stays a draft until the form is signed), image only
  * when confirmed, name first-name, parental true for a minor, signed today; the template tells
  * the author to check them against the signed form.
  * @param {Record<string, any>} answers checked answers (see FIELDS)

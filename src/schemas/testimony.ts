@@ -63,8 +63,9 @@ export function testimonySchema<Image extends z.ZodType>(image: () => Image, kno
       const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
       const { author, consent, mobility } = story;
 
-      if (!consent.publication) {
-        problem(['consent', 'publication'], "la publication n'est pas autorisée (false) : le témoignage ne peut pas être publié. Retirez-le du dossier, ou mettez true une fois l'autorisation écrite signée");
+      // A draft may wait for its signed form; a story meant for publication may not.
+      if (!consent.publication && !story.draft) {
+        problem(['consent', 'publication'], "la publication n'est pas autorisée (false) : le témoignage ne peut pas être publié. Gardez draft: true en attendant l'autorisation écrite, puis mettez true une fois signée");
       }
       if (author.minor && consent.parental !== true) {
         problem(['consent', 'parental'], "l'auteur·e était mineur·e : l'autorisation parentale signée est obligatoire (consent.parental: true)");

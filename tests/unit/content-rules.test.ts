@@ -58,6 +58,15 @@ describe('rules that protect people', () => {
     expectOneError(result, STORY_FILE, 'consent.publication', ["n'est pas autorisée"]);
   });
 
+  it('lets a draft wait for its publication consent, and leaves it out', () => {
+    const { report } = check((root) => {
+      edit(root, STORY, 'publication: true', 'publication: false');
+      edit(root, STORY, 'draft: false', 'draft: true');
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.notices).toEqual([`${STORY_FILE} : non publié, consent.publication vaut false.`]);
+  });
+
   it('refuses a photo of someone who refused image consent, unless it does not show them', () => {
     const refused = check((root) => edit(root, STORY, 'image: true', 'image: false'));
     expectOneError(refused, STORY_FILE, 'cover', ['consent.image', 'coverShowsAuthor: false']);

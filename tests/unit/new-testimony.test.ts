@@ -201,7 +201,7 @@ describe('answers', () => {
     expect(text).not.toMatch(/\{\{/);
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
     expect(data.author).toEqual({ name: 'Yann', role: 'staff', job: 'Professeur', minor: false });
-    expect(data.consent).toEqual({ publication: true, image: false, name: 'first-name', signed: '2025-04-02' });
+    expect(data.consent).toEqual({ publication: false, image: false, name: 'first-name', signed: '2025-04-02' });
     expect(data.mobility.kind).toBe('job-shadowing');
     expect(data.cover).toBeUndefined();
     expect(data.draft).toBe(true);
@@ -240,7 +240,7 @@ describe('npm run new without questions', () => {
     const text = readFileSync(file, 'utf8');
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
     expect(data.author).toEqual({ name: 'Léa', role: 'learner', track: 'bac-pro-cgea', minor: true });
-    expect(data.consent).toEqual({ publication: true, image: false, name: 'first-name', parental: true, signed: '2025-04-02' });
+    expect(data.consent).toEqual({ publication: false, image: false, name: 'first-name', parental: true, signed: '2025-04-02' });
     expect(data.mobility).toMatchObject({ country: 'IE', city: 'Galway', start: '2025-03-03', end: '2025-03-21' });
     expect(data.draft).toBe(true);
     expect(text).toContain('## Ce qui a été difficile et comment je m\'en suis sorti(e)');
@@ -289,7 +289,7 @@ describe('npm run new without questions', () => {
     const run = runNew([...withoutCity, '--slug', 'sans-ville'], root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Informations obligatoires manquantes');
-    expect(run.stderr).toContain('--city  ville (city)');
+    expect(run.stderr).toMatch(/--city +ville \(city\)/);
     expect(run.stderr).toContain('Aucun fichier créé');
     expect(existsSync(path.join(root, 'testimonies/sans-ville'))).toBe(false);
   });
