@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
 import { newsSchema } from './schemas/news.ts';
-import { pageSchema } from './schemas/pages.ts';
+import { faqSchema, pageSchema } from './schemas/pages.ts';
 import {
   institutionSchema,
   partnerSchema,
@@ -42,6 +42,11 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+const faq = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/faq`, generateId: ({ entry }) => entryId(entry) }),
+  schema: faqSchema(known),
+});
+
 const results = defineCollection({
   loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${root}/results` }),
   schema: resultsSchema(known),
@@ -63,4 +68,4 @@ const settings = defineCollection({
   schema: settingsSchema.extend({ id: z.literal('site') }),
 });
 
-export const collections = { testimonies, news, pages, results, partners, tracks, programmes, worries, institutions, settings };
+export const collections = { testimonies, news, pages, faq, results, partners, tracks, programmes, worries, institutions, settings };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { newsSchema } from '../schemas/news.ts';
-import { pageSchema } from '../schemas/pages.ts';
+import { faqSchema, pageSchema } from '../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
 import { resultsSchema } from '../schemas/results.ts';
 import { settingsSchema } from '../schemas/settings.ts';
@@ -242,6 +242,9 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   }
   for (const full of listFiles(path.join(root, 'pages'), mdx)) {
     checkEntry(display(full), readFile(full), pageSchema, errors);
+  }
+  for (const full of listFiles(path.join(root, 'faq'), mdx)) {
+    checkEntry(display(full), readFile(full), faqSchema(known), errors);
   }
 
   return { errors, notices, checkedFiles };

@@ -1,4 +1,4 @@
-import { langField } from './fields.ts';
+import { langField, refField } from './fields.ts';
 import { z } from './zodFrench.ts';
 
 /** content/pages/<slug>.mdx: FAQ, how to go, contacts, legal notice, accessibility, privacy. */
@@ -8,3 +8,14 @@ export const pageSchema = z.strictObject({
   lang: langField,
   draft: z.boolean().default(false),
 });
+
+/** content/faq/<slug>.mdx: one answer of the families' FAQ; `worry` links it to the stories tagged with it. */
+export function faqSchema(known: { worries: string[] }) {
+  return z.strictObject({
+    question: z.string().min(1).max(160),
+    worry: refField('content/worries.yaml', known.worries).optional(),
+    order: z.number().int().default(100),
+    lang: langField,
+    draft: z.boolean().default(false),
+  });
+}

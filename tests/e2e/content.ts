@@ -25,3 +25,15 @@ export function newsItems() {
     .filter((name) => /^[^_].*\.mdx?$/.test(name))
     .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: frontMatterOf(path.join(dir, name)) }));
 }
+
+/** Published stories (not draft, consent given), with their body text. */
+export function publishedStories() {
+  const dir = path.join(root, 'testimonies');
+  return stories()
+    .filter((s) => !s.data.draft && s.data.consent.publication)
+    .map((s) => ({ ...s, body: readFileSync(path.join(dir, s.id, 'index.mdx'), 'utf8').replace(/^---[\s\S]*?---/, '') }));
+}
+
+export function worries(): { id: string; name: { fr: string; en: string }; question: { fr: string; en: string } }[] {
+  return parse(readFileSync(path.join(root, 'worries.yaml'), 'utf8'));
+}

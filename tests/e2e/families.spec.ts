@@ -1,0 +1,225 @@
+import { relatedStories } from '../../src/lib/related.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { publishedStories, worries } from './content.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+const published = publishedStories();
+const irish = published.filter((s) => s.data.mobility.country === 'IE');
+const storyHref = (id: string) => `/temoignages/${id}/`;
+
+async function listedIds(page: import('@playwright/test').Page, visibleOnly = true) {
+  const selector = visibleOnly ? '[data-story-list] > li:not([hidden]) .story-card h2 a' : '[data-story-list] .story-card h2 a';
+  const hrefs = await page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return hrefs.map((href) => href.split('/').filter(Boolean).pop()!).sort();
+}
+
+test.describe('filters without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Irish filter page lists exactly the stories set in Ireland', async ({ page }) => {
+    expect(irish.length).toBeGreaterThanOrEqual(2);
+    await page.goto('/temoignages/pays/irlande/');
+    expect(await listedIds(page)).toEqual(irish.map((s) => s.id).sort());
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Irlande');
+  });
+
+  test('every filter value has its own page, with as many stories as its count says, all matching', async ({ page }) => {
+    await page.goto('/temoignages/');
+    const options = await page.locator('a[data-facet]').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, key: (a as HTMLElement).dataset.facet!, value: (a as HTMLElement).dataset.value!, count: Number(a.querySelector('[data-count]')!.textContent) })),
+    );
+    const keys = new Set(options.map((o) => o.key));
+    expect([...keys].sort()).toEqual(['country', 'direction', 'kind', 'programme', 'role', 'track', 'worry', 'year']);
+    for (const option of options) {
+      await page.goto(option.href);
+      const cards = page.locator('[data-story-list] > li');
+      await expect(cards, option.href).toHaveCount(option.count);
+      const values = await cards.evaluateAll((lis, key) => lis.map((li) => (li as HTMLElement).getAttribute(`data-f-${key}`)!.split(' ')), option.key);
+      for (const v of values) expect(v, option.href).toContain(option.value);
+      await expect(page.locator(`a[data-facet="${option.key}"][data-value="${option.value}"]`)).toHaveAttribute('aria-current', 'true');
+    }
+  });
+
+  test('story and FAQ pages ship no JavaScript', async ({ page }) => {
+    for (const url of [storyHref(published[0].id), '/familles/']) {
+      await page.goto(url);
+      await expect(page.locator('script')).toHaveCount(0);
+    }
+  });
+});
+
+test.describe('filters with JavaScript', () => {
+  test('filters combine in place, are reflected in the URL and announced', async ({ page }) => {
+    await page.goto('/temoignages/');
+    await expect(page.locator('[data-status] strong')).toHaveText(`${published.length} témoignages`);
+    await page.locator('a[data-facet="country"][data-value="irlande"]').click();
+    await expect(page).toHaveURL(/\?pays=irlande$/);
+    expect(await listedIds(page)).toEqual(irish.map((s) => s.id).sort());
+    await expect(page.locator('[data-status] strong')).toHaveText(`${irish.length} témoignages`);
+
+    const learnersInIreland = irish.filter((s) => s.data.author.role === 'learner');
+    await page.locator('a[data-facet="role"][data-value="apprenants"]').click();
+    await expect(page).toHaveURL(/\?pays=irlande&profil=apprenants$/);
+    expect(await listedIds(page)).toEqual(learnersInIreland.map((s) => s.id).sort());
+
+    // Clicking a selected value removes it.
+    await page.locator('a[data-facet="country"][data-value="irlande"]').click();
+    expect(await listedIds(page)).toEqual(published.filter((s) => s.data.author.role === 'learner').map((s) => s.id).sort());
+    await page.locator('a[data-clear]').click();
+    expect((await listedIds(page)).length).toBe(published.length);
+    await expect(page).toHaveURL(/\/temoignages\/$/);
+  });
+
+  test('a link with a combination opens filtered; an empty combination suggests the closest filters', async ({ page }) => {
+    // A country and a kind of stay that no story has together.
+    const countries = [...new Set(published.map((s) => s.data.mobility.country))];
+    const kinds = ['internship', 'study', 'group-trip', 'job-shadowing', 'teaching', 'training'];
+    const kindSlug: Record<string, string> = { internship: 'stage', study: 'etudes', 'group-trip': 'voyage-de-classe', 'job-shadowing': 'observation-en-poste', teaching: 'mission-d-enseignement', training: 'formation' };
+    let pair: [string, string] | undefined;
+    for (const c of countries) for (const k of kinds) if (!pair && !published.some((s) => s.data.mobility.country === c && s.data.mobility.kind === k) && published.some((s) => s.data.mobility.kind === k)) pair = [c, k];
+    expect(pair).toBeDefined();
+    const [country, kind] = pair!;
+    await page.goto('/temoignages/');
+    const countrySlug = await page.locator('a[data-facet="country"]').evaluateAll(
+      (as, code) => as.find((a) => a.getAttribute('href')!.includes('/pays/') && (a as HTMLElement).dataset.value === code)?.getAttribute('data-value'),
+      slugify(new Intl.DisplayNames(['fr'], { type: 'region' }).of(country)!),
+    );
+    expect(countrySlug).toBeTruthy();
+    await page.goto(`/temoignages/?pays=${countrySlug}&sejour=${kindSlug[kind]}`);
+    await expect(page.locator('[data-empty]')).toBeVisible();
+    await expect(page.locator('[data-status] strong')).toHaveText('Aucun témoignage');
+    const suggestions = page.locator('[data-suggestions] button');
+    expect(await suggestions.count()).toBeGreaterThanOrEqual(1);
+    await suggestions.first().click();
+    await expect(page.locator('[data-empty]')).toBeHidden();
+    expect((await listedIds(page)).length).toBeGreaterThan(0);
+  });
+
+  test('keyboard only: a family finds an Irish story through the filters', async ({ page }) => {
+    await page.goto('/temoignages/');
+    const irlande = page.locator('a[data-facet="country"][data-value="irlande"]');
+    for (let i = 0; i < 60 && !(await irlande.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(irlande).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-status] strong')).toHaveText(`${irish.length} témoignages`);
+    const firstIrish = page.locator('[data-story-list] > li:not([hidden]) .story-card h2 a').first();
+    for (let i = 0; i < 80 && !(await firstIrish.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(firstIrish).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'En bref' })).toContainText('Irlande');
+  });
+});
+
+test.describe('story page', () => {
+  test('related stories: same country first, then same track, then same kind', async ({ page }) => {
+    const story = irish[0];
+    const candidate = (s: (typeof published)[number]) => ({ id: s.id, country: s.data.mobility.country, track: s.data.author.track, kind: s.data.mobility.kind, start: new Date(s.data.mobility.start) });
+    const expected = relatedStories(candidate(story), published.map(candidate)).map((s) => storyHref(s.id));
+    await page.goto(storyHref(story.id));
+    const related = page.getByRole('region', { name: 'À lire aussi' }).getByRole('link');
+    expect(await related.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected);
+    expect(expected[0]).toBe(storyHref(irish[1].id === story.id ? irish[0].id : irish[1].id));
+  });
+
+  test('the worries a story answers link to their families page', async ({ page }) => {
+    const story = published.find((s) => s.data.worries?.length)!;
+    await page.goto(storyHref(story.id));
+    const links = page.getByRole('region', { name: 'Ce témoignage répond à ces questions' }).getByRole('link');
+    await expect(links).toHaveCount(story.data.worries.length);
+    await links.first().click();
+    await expect(page.locator(`[data-worry-stories] a[href="${storyHref(story.id)}"]`)).toHaveCount(1);
+  });
+});
+
+test.describe('families', () => {
+  test('a worry page lists exactly the stories tagged with it', async ({ page }) => {
+    for (const worry of worries()) {
+      const tagged = published.filter((s) => (s.data.worries ?? []).includes(worry.id)).map((s) => s.id).sort();
+      await page.goto(`/familles/${slugify(worry.name.fr)}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(worry.question.fr);
+      const hrefs = await page.locator('[data-worry-stories] .story-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.map((h) => h.split('/').filter(Boolean).pop()).sort(), worry.id).toEqual(tagged);
+    }
+  });
+
+  test('the families page answers the questions and links to the stories', async ({ page }) => {
+    await page.goto('/familles/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const questions = page.locator('.answer');
+    expect(await questions.count()).toBeGreaterThanOrEqual(8);
+    await expect(page.locator('.answer .story-links a').first()).toBeVisible();
+  });
+});
+
+test.describe('search', () => {
+  async function search(page: import('@playwright/test').Page, query: string) {
+    await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-status]')).toContainText(/résultat/);
+    const more = page.locator('[data-more]');
+    while (await more.isVisible()) await more.click();
+    return page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  test('"Irlande" finds every Irish story', async ({ page }) => {
+    const found = await search(page, 'Irlande');
+    for (const story of irish) expect(found).toContain(storyHref(story.id));
+  });
+
+  test('"vache" finds the stories about cows (French stemming finds "vaches" too)', async ({ page }) => {
+    const withCows = published.filter((s) => /\bvaches?\b/i.test(s.body));
+    expect(withCows.length).toBeGreaterThanOrEqual(2);
+    const found = await search(page, 'vache');
+    for (const story of withCows) expect(found, story.id).toContain(storyHref(story.id));
+    await expect(page.locator('[data-results] mark').first()).toBeVisible();
+  });
+
+  test('"mal du pays" finds the stories about homesickness', async ({ page }) => {
+    const homesick = published.filter((s) => /mal du pays/i.test(s.body));
+    expect(homesick.length).toBeGreaterThanOrEqual(2);
+    const found = await search(page, 'mal du pays');
+    for (const story of homesick) expect(found, story.id).toContain(storyHref(story.id));
+  });
+
+  test('search filters narrow the results', async ({ page }) => {
+    await search(page, 'stage');
+    const before = await page.locator('[data-results] li').count();
+    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Témoignage/ }).check();
+    await expect(page.locator('[data-status]')).toContainText(/résultat/);
+    await expect(async () => {
+      const kinds = await page.locator('[data-results] .kind').allTextContents();
+      expect(kinds.every((k) => k === 'Témoignage')).toBe(true);
+    }).toPass();
+    expect(before).toBeGreaterThan(0);
+  });
+
+  test('only stories, news and pages are indexed, not filter pages', async ({ page }) => {
+    const found = await search(page, 'Irlande');
+    expect(found.some((p) => p.includes('/pays/') || p === '/temoignages/')).toBe(false);
+  });
+
+  test('keyboard only: from the header search box to an Irish story', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Rechercher dans le site' });
+    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Irlande');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/recherche\/\?q=Irlande/);
+    const first = page.locator('[data-results] h2 a').first();
+    await expect(first).toBeVisible();
+    for (let i = 0; i < 40 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'En bref' })).toContainText('Irlande');
+  });
+});
+
+test.describe('accessibility of every page type of this feature', () => {
+  for (const url of ['/temoignages/pays/irlande/', '/familles/', '/familles/le-mal-du-pays/', '/recherche/?q=Irlande']) {
+    test(`no axe violations on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      if (url.includes('recherche')) await expect(page.locator('[data-results] li').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
