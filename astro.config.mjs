@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,14 @@ export default defineConfig({
   // Tests and benchmarks that build other content folders keep their own caches.
   cacheDir: process.env.ESCALES_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
+      // Filter pages and the kiosk are for browsing, not for search engines.
+      filter: (page) => !/\/(kiosque|kiosk)\//.test(page),
+    }),
+  ],
   i18n: {
     defaultLocale: 'fr',
     locales: ['fr', 'en'],
