@@ -284,7 +284,7 @@ function cornField() {
 }
 
 function careHome() {
-  const view = [L.sky(...P.pt.sky, 1000), L.hill(500, 60, '#b9b58c', 151, 4), L.facades(0, 1000, 10, ['#f7f3ea', '#efe6d6', '#f4efe6'], { roof: '#c8643b', seed: 152, minH: 260, varH: 200 })].join('');
+  const view = [L.sky(...P.pt.sky, 1000), L.hill(500, 60, '#b9b58c', 151, 4), L.facades(0, 1000, 10, ['#f7f3ea', '#efe6d6', '#f4efe6'], { roof: '#c8643b', seed: 152, minH: 260, varH: 200, tiles: true })].join('');
   return [
     L.room('#f3e3c9', '#c99a64', 760),
     L.windowFrame(300, 110, 560, 380, view, '#ffffff'),
@@ -303,7 +303,7 @@ function viseuStreet() {
     L.sky(...p.sky, 700),
     clouds([[300, 140, 0.9, 0.8]]),
     `<g transform="translate(1100,520)"><rect x="-120" y="-260" width="80" height="260" fill="#b7b0a3"/><rect x="40" y="-260" width="80" height="260" fill="#b7b0a3"/><rect x="-40" y="-160" width="80" height="160" fill="#c4bdb0"/><path d="M-124,-260 h88 v-16 h-88 z M36,-260 h88 v-16 h-88 z" fill="#9f988c"/></g>`,
-    L.facades(-20, 820, 14, ['#f7f3ea', '#f1e9da', '#f4e5c6', '#eef0f2'], { roof: '#c8643b', seed: 153, minH: 200, varH: 160 }),
+    L.facades(-20, 820, 14, ['#f7f3ea', '#f1e9da', '#f4e5c6', '#eef0f2'], { roof: '#c8643b', seed: 153, minH: 200, varH: 160, tiles: true }),
     `<path d="M0,820 L1600,760 V1000 H0 Z" fill="#a9a397"/><g stroke="#928c80" stroke-width="3">${Array.from({ length: 20 }, (_, i) => `<path d="M${i * 90},${820 - i * 4} L${i * 90 - 60},1000"/>`).join('')}</g>`,
     L.tree(1460, 780, 1, 'orange', { leaf: '#4f8a4b' }),
   ].join('');
@@ -582,8 +582,8 @@ function robotBarn() {
     `<path d="M0,0 L800,-60 L1600,0 V80 L800,20 L0,80 Z" fill="#c9d1d6"/>`,
     `<g fill="#ffffff" opacity="0.7">${[200, 600, 1000, 1400].map((x) => `<rect x="${x - 80}" y="100" width="160" height="60" rx="6"/>`).join('')}</g>`,
     `<g stroke="#b0b8bf" stroke-width="10">${[100, 400, 1300, 1550].map((x) => `<path d="M${x},80 V700"/>`).join('')}</g>`,
-    L.cow(1300, 720, 0.7, { flip: true, grazing: true }),
-    L.cow(180, 720, 0.65, { grazing: true }),
+    L.cow(1330, 760, 1.05, { flip: true, grazing: true }),
+    L.cow(220, 760, 1.0, { grazing: true }),
     L.milkingRobot(760, 930, 1.9),
     L.cow(820, 930, 2.0, {}),
     `<g stroke="#9aa5ab" stroke-width="14"><path d="M540,640 H1120"/></g>`,
@@ -591,7 +591,7 @@ function robotBarn() {
 }
 
 function trainingRoom() {
-  const view = [L.sky('#62ade3', '#cfe6f5', 1000), L.facades(0, 1000, 12, ['#f8f5ee', '#f1ebe0'], { roof: '#c8643b', seed: 281, minH: 200, varH: 250 }), `<g transform="translate(1150,1000)"><rect x="-50" y="-700" width="100" height="700" fill="#d9c7a6"/><path d="M-60,-700 L0,-820 L60,-700 Z" fill="#c8643b"/></g>`].join('');
+  const view = [L.sky('#62ade3', '#cfe6f5', 1000), L.facades(0, 1000, 12, ['#f8f5ee', '#f1ebe0'], { roof: '#c8643b', seed: 281, minH: 200, varH: 250, tiles: true }), `<g transform="translate(1150,1000)"><rect x="-50" y="-700" width="100" height="700" fill="#d9c7a6"/><path d="M-60,-700 L0,-820 L60,-700 Z" fill="#c8643b"/></g>`].join('');
   const notes = Array.from({ length: 15 }, (_, i) => `<rect x="${120 + (i % 5) * 110}" y="${150 + Math.floor(i / 5) * 110}" width="90" height="90" fill="${['#f7dc6f', '#f5b7b1', '#aed6f1', '#abebc6'][i % 4]}" transform="rotate(${(i % 3) - 1} ${165 + (i % 5) * 110} ${195 + Math.floor(i / 5) * 110})"/>`).join('');
   return [
     L.room('#f6efe2', '#c9a77a', 760),

@@ -367,6 +367,7 @@ export function facades(x, y, n, colors, c = {}) {
     const roof = c.roof ?? '#8a4b3a';
     out += `<rect x="${f(cx)}" y="${f(y - h)}" width="${f(w)}" height="${f(h)}" fill="${col}"/>`;
     if (c.gables) out += `<path d="M${f(cx)},${f(y - h)} L${f(cx + w / 2)},${f(y - h - 60)} L${f(cx + w)},${f(y - h)} Z" fill="${col}"/><path d="M${f(cx + w / 2 - 10)},${f(y - h - 20)} h20 v16 h-20 Z" fill="#3d4850" opacity="0.5"/>`;
+    else if (c.tiles) out += `<path d="M${f(cx - 8)},${f(y - h + 2)} L${f(cx + 18)},${f(y - h - 44)} L${f(cx + w - 18)},${f(y - h - 44)} L${f(cx + w + 8)},${f(y - h + 2)} Z" fill="${roof}"/><g stroke="#a24e2c" stroke-width="3" opacity="0.6"><path d="M${f(cx + 4)},${f(y - h - 14)} H${f(cx + w - 4)} M${f(cx + 12)},${f(y - h - 30)} H${f(cx + w - 12)}"/></g>`;
     else out += `<rect x="${f(cx - 4)}" y="${f(y - h - 12)}" width="${f(w + 8)}" height="14" fill="${roof}"/>`;
     for (let row = 0; row < Math.floor((h - 70) / 60); row++) {
       for (let k = 0; k < 2; k++) out += `<rect x="${f(cx + w * (0.2 + k * 0.4))}" y="${f(y - h + 30 + row * 60)}" width="${f(w * 0.2)}" height="36" rx="3" fill="${c.win ?? '#43525c'}" opacity="0.75"/>`;
