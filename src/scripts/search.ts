@@ -30,6 +30,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const base = new URL('/pagefind/', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+  // Loads the filter index: without it, search results come back with no filter counts.
+  await pagefind.filters();
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -24,6 +24,7 @@ test.describe('filters without JavaScript', () => {
   });
 
   test('every filter value has its own page, with as many stories as its count says, all matching', async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto('/temoignages/');
     const options = await page.locator('a[data-facet]').evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href')!, key: (a as HTMLElement).dataset.facet!, value: (a as HTMLElement).dataset.value!, count: Number(a.querySelector('[data-count]')!.textContent) })),
@@ -58,6 +59,7 @@ test.describe('filters with JavaScript', () => {
     await expect(page.locator('[data-status] strong')).toHaveText(`${irish.length} témoignages`);
 
     const learnersInIreland = irish.filter((s) => s.data.author.role === 'learner');
+    await page.locator('[data-facet-group="role"] summary').click();
     await page.locator('a[data-facet="role"][data-value="apprenants"]').click();
     await expect(page).toHaveURL(/\?pays=irlande&profil=apprenants$/);
     expect(await listedIds(page)).toEqual(learnersInIreland.map((s) => s.id).sort());
@@ -118,7 +120,9 @@ test.describe('story page', () => {
     await page.goto(storyHref(story.id));
     const related = page.getByRole('region', { name: 'À lire aussi' }).getByRole('link');
     expect(await related.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected);
-    expect(expected[0]).toBe(storyHref(irish[1].id === story.id ? irish[0].id : irish[1].id));
+    // Independently of the ranking code: the first suggestions are the other Irish stories.
+    const otherIrish = irish.filter((s) => s.id !== story.id).map((s) => storyHref(s.id));
+    expect(expected.slice(0, otherIrish.length).sort()).toEqual(otherIrish.sort());
   });
 
   test('the worries a story answers link to their families page', async ({ page }) => {
@@ -155,8 +159,13 @@ test.describe('search', () => {
   async function search(page: import('@playwright/test').Page, query: string) {
     await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('[data-status]')).toContainText(/résultat/);
-    const more = page.locator('[data-more]');
-    while (await more.isVisible()) await more.click();
+    const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)?.[0] ?? 0);
+    const items = page.locator('[data-results] > li');
+    while ((await items.count()) < total) {
+      const before = await items.count();
+      await page.locator('[data-more]').click();
+      await expect.poll(() => items.count()).toBeGreaterThan(before);
+    }
     return page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
@@ -205,7 +214,7 @@ test.describe('search', () => {
     await page.keyboard.type('Irlande');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/recherche\/\?q=Irlande/);
-    const first = page.locator('[data-results] h2 a').first();
+    const first = page.locator('[data-results] > li').filter({ has: page.locator('.kind', { hasText: 'Témoignage' }) }).locator('h2 a').first();
     await expect(first).toBeVisible();
     for (let i = 0; i < 40 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
