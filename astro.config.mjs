@@ -44,6 +44,26 @@ export default defineConfig({
       },
     },
   },
+  // A strict Content-Security-Policy as a <meta> on every page: Astro adds the hashes of its own
+  // scripts and styles. frame-ancestors cannot be set by <meta>: see public/_headers and docs/deploy.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which CSP only allows with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   image: { layout: 'constrained', responsiveStyles: true },
   fonts: [
     {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { buildDay } from '../src/lib/dates.ts';
 import { formatReport, validateContent } from '../src/lib/validation.ts';
 import { indexSite } from './lib/pagefind.mjs';
+import { pruneUnreferencedImages } from './lib/prune.mjs';
+import { checkNoOriginals } from './lib/siteChecks.mjs';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ESCALES_DIST_DIR ?? 'dist');
@@ -35,7 +37,14 @@ const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
 if (astro.status !== 0) fail('La construction du site (astro build) a échoué : voir le message ci-dessus.');
 if (!existsSync(path.join(next, 'index.html'))) fail("La construction n'a pas produit de page d'accueil (index.html).");
 
-// 3. The search index, inside the new folder.
+// 3. Photos of unpublished stories (drafts, expired consent) never stay in the site, and
+//    neither does an original upload: a processed copy only, without metadata.
+const pruned = pruneUnreferencedImages(next);
+if (pruned.length) console.log(`Images non publiées retirées du site : ${pruned.length}.`);
+const originals = checkNoOriginals(next, path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content'));
+if (originals.length) fail(`Des photos originales seraient publiées telles quelles :\n  ${originals.join('\n  ')}`);
+
+// 4. The search index, inside the new folder.
 try {
   const { pages } = await indexSite(next);
   console.log(`Recherche : ${pages} pages indexées par Pagefind.`);
@@ -43,7 +52,7 @@ try {
   fail(`L'index de recherche (Pagefind) n'a pas pu être créé : ${error instanceof Error ? error.message : error}`);
 }
 
-// 4. The swap: two renames on the same disk, so visitors never see half a site.
+// 5. The swap: two renames on the same disk, so visitors never see half a site.
 const old = path.join(work, `dist-old-${stamp}`);
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
