@@ -49,6 +49,7 @@ if (existsSync('test-results/vitest.json')) {
 
 const built = run('Build of the sample site', ['scripts/build.mjs']);
 step('build of the sample site', built);
+if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', 'dist']));
 
 if (built) {
   const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium });

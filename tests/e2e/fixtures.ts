@@ -2,11 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every page test runs with a guard: a request to any origin but the local server fails the
+ * Every page test (auto fixture) runs with a guard: a request to any origin but the local server fails the
  * test (no fonts, scripts or images from elsewhere), and so does a JavaScript error.
  */
 export const test = base.extend<{ foreignRequests: string[] }>({
-  foreignRequests: async ({ page, baseURL }, use) => {
+  foreignRequests: [async ({ page, baseURL }, use) => {
     const foreign: string[] = [];
     const errors: string[] = [];
     const origin = new URL(baseURL!).origin;
@@ -20,7 +20,7 @@ export const test = base.extend<{ foreignRequests: string[] }>({
     await use(foreign);
     expect(foreign, 'requests to third-party origins').toEqual([]);
     expect(errors, 'JavaScript errors on the page').toEqual([]);
-  },
+  }, { auto: true }],
 });
 
 export { expect };

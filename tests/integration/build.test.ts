@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import exifr from 'exifr';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { checkImageMetadata, checkNoOriginals, listFiles } from '../../scripts/lib/siteChecks.mjs';
 import { copyFixture, edit } from '../unit/helpers.ts';
 
 // Builds the fixture content with the real build script (Astro + Pagefind), then breaks it.
@@ -34,7 +38,13 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('npm run build', () => {
   let first: ReturnType<typeof build>;
-  beforeAll(() => {
+  beforeAll(async () => {
+    // The story's photo comes straight from a phone: camera model and GPS position in its EXIF.
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a9' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'PhoneCo', Model: 'Phone 12' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 16/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '9/1 3/1 0/1' } })
+      .toFile(path.join(content, 'testimonies/lea-irlande/cover.jpg'));
+    expect((await exifr.gps(path.join(content, 'testimonies/lea-irlande/cover.jpg')))?.latitude).toBeGreaterThan(53);
     first = build();
   }, 120_000);
 
@@ -43,6 +53,18 @@ describe('npm run build', () => {
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
     expect(existsSync(path.join(dist, 'temoignages/lea-irlande/index.html'))).toBe(true);
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('publishes no EXIF, GPS or camera metadata, and no original upload', async () => {
+    const images = listFiles(dist).filter((f: string) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f));
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      const file = path.join(dist, image);
+      // exifr reads JPEG, PNG, TIFF, HEIC and AVIF; WebP is covered by sharp's metadata below.
+      if (!/\.webp$/i.test(image)) expect(await exifr.parse(file, { gps: true, tiff: true, exif: true, xmp: true }), image).toBeUndefined();
+    }
+    expect(await checkImageMetadata(dist)).toEqual([]);
+    expect(checkNoOriginals(dist, content)).toEqual([]);
   });
 
   it('keeps the previous site when the content is invalid, and says why in French', () => {
