@@ -24,8 +24,9 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
-      // Filter pages and the kiosk are for browsing, not for search engines.
-      filter: (page) => !/\/(kiosque|kiosk)\//.test(page),
+      // Filter pages and the kiosk are for browsing, not for search engines; neither are search
+      // results (robots.txt, src/pages/robots.txt.ts, disallows both).
+      filter: (page) => !/^\/(kiosque|recherche|en\/kiosk|en\/search)\//.test(new URL(page).pathname),
     }),
   ],
   i18n: {

@@ -58,7 +58,7 @@ const partners = defineCollection({
 });
 
 const tracks = defineCollection({ loader: file(`${root}/tracks.yaml`), schema: trackSchema });
-const programmes = defineCollection({ loader: file(`${root}/programmes.yaml`), schema: programmeSchema });
+const programmes = defineCollection({ loader: file(`${root}/programmes.yaml`), schema: programmeSchema(known) });
 const worries = defineCollection({ loader: file(`${root}/worries.yaml`), schema: worrySchema });
 const institutions = defineCollection({ loader: file(`${root}/institutions.yaml`), schema: institutionSchema });
 

@@ -17,7 +17,9 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
   const partner = mobility.partner ? must(reference.partners, mobility.partner, 'partenaire') : undefined;
   return {
     id: story.id,
-    href: pathTo(lang, 'stories', story.id),
+    // A story has an English page only when it is written in English; otherwise English pages link to the French one.
+    href: pathTo(story.data.lang === 'en' ? lang : 'fr', 'stories', story.id),
+    hrefLang: lang === 'en' && story.data.lang !== 'en' ? ('fr' as const) : undefined,
     title: story.data.title,
     summary: story.data.summary,
     quote: story.data.quote,

@@ -1,5 +1,6 @@
 import * as families from './families.ts';
 import * as kiosk from './kiosk.ts';
+import * as news from './news.ts';
 import * as publish from './publish.ts';
 import * as results from './results.ts';
 
@@ -34,6 +35,11 @@ const core = {
   'home.families': 'Vous êtes parent ? Vos questions, nos réponses',
   'home.familiesText': 'Encadrement, assurance, argent, santé, langue : tout ce que les familles nous demandent avant un départ.',
   'home.familiesLink': 'Lire les réponses aux familles',
+  'home.partnersTitle': 'Nos partenaires et nos résultats',
+  'home.partnersText': 'Chaque année, plus d’apprenants partent à l’étranger grâce à nos partenaires en Europe et au-delà.',
+  'home.resultsLink': 'Voir les résultats',
+  'home.partnersLink': 'Nos partenaires',
+  'story.inFrench': 'en français',
   'stories.title': 'Témoignages',
   'stories.lead': 'Des apprenants et des personnels racontent leur mobilité à l’étranger, et les élèves étrangers que nous accueillons racontent la leur.',
   'stories.count': '{n} témoignages',
@@ -124,6 +130,11 @@ const coreEn: Record<CoreKey, string> = {
   'home.families': 'Parents: your questions, our answers',
   'home.familiesText': 'Supervision, insurance, money, health, language: everything families ask us before a departure.',
   'home.familiesLink': 'Read the answers for families',
+  'home.partnersTitle': 'Our partners and our results',
+  'home.partnersText': 'Every year more learners go abroad, thanks to our partners in Europe and beyond.',
+  'home.resultsLink': 'See the results',
+  'home.partnersLink': 'Our partners',
+  'story.inFrench': 'in French',
   'stories.title': 'Stories',
   'stories.lead': 'Learners and staff tell of their mobility abroad, and the foreign learners we host tell of theirs.',
   'stories.count': '{n} stories',
@@ -186,8 +197,8 @@ const coreEn: Record<CoreKey, string> = {
 };
 
 // Each feature keeps its strings in its own file (results.ts, kiosk.ts, …), merged here.
-const fr = { ...core, ...results.fr, ...kiosk.fr, ...families.fr, ...publish.fr };
-const en = { ...coreEn, ...results.en, ...kiosk.en, ...families.en, ...publish.en };
+const fr = { ...core, ...results.fr, ...kiosk.fr, ...families.fr, ...publish.fr, ...news.fr };
+const en = { ...coreEn, ...results.en, ...kiosk.en, ...families.en, ...publish.en, ...news.en };
 
 export type UiKey = keyof typeof fr;
 export const ui: Record<'fr' | 'en', Record<UiKey, string>> = { fr, en };

@@ -160,7 +160,7 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   // Reference lists: arrays of items with unique ids.
   const lists: [string, z.ZodType][] = [
     ['tracks.yaml', trackSchema],
-    ['programmes.yaml', programmeSchema],
+    ['programmes.yaml', programmeSchema(known)],
     ['worries.yaml', worrySchema],
     ['institutions.yaml', institutionSchema],
   ];

@@ -1,4 +1,5 @@
-import { countryField, idField, institutionLevels, levelField, localizedText } from './fields.ts';
+import type { KnownIds } from '../lib/contentDir.ts';
+import { countryField, idField, institutionLevels, levelField, localizedText, refField } from './fields.ts';
 import { z } from './zodFrench.ts';
 
 /** content/tracks.yaml: the school's training tracks (filières). */
@@ -9,12 +10,16 @@ export const trackSchema = z.strictObject({
 });
 
 /** content/programmes.yaml: the mobility programmes and grant schemes. */
-export const programmeSchema = z.strictObject({
-  id: idField,
-  name: localizedText,
-  description: localizedText.optional(),
-  website: z.url().optional(),
-});
+export function programmeSchema(known: KnownIds) {
+  return z.strictObject({
+    id: idField,
+    name: localizedText,
+    description: localizedText.optional(),
+    website: z.url().optional(),
+    /** The institutions that fund it: their acknowledgement (the EU's emblem…) shows on its stories. */
+    funders: z.array(refField('content/institutions.yaml', known.institutions)).optional(),
+  });
+}
 
 /** content/worries.yaml: what families worry about, each answered by stories and the FAQ. */
 export const worrySchema = z.strictObject({

@@ -4,7 +4,6 @@ import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkThirdParty } from '../../scripts/lib/siteChecks.mjs';
 
 // A small valid site, then one fault planted at a time in a copy of it: each check must pass

@@ -179,6 +179,11 @@ describe('rules on other files', () => {
     expectOneError(result, 'content/results/2024-2025.yaml', 'schoolYear', ['2023-2024', '2024-2025.yaml']);
   });
 
+  it("refuses an unknown funder of a programme, listing the institutions' ids", () => {
+    const result = check((root) => edit(root, 'programmes.yaml', 'funders: [union-europeenne]', 'funders: [commission-europeenne]'));
+    expectOneError(result, 'content/programmes.yaml', '[0].funders[0]', ['« commission-europeenne » inconnu', 'content/institutions.yaml', 'region, union-europeenne']);
+  });
+
   it('refuses a duplicate id in a reference list', () => {
     const result = check((root) => edit(root, 'programmes.yaml', '- id: ofaj', '- id: erasmus-plus'));
     expect(result.messages.some((m) => m.includes('content/programmes.yaml') && m.includes('[1].id') && m.includes('en double'))).toBe(true);

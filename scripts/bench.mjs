@@ -1,0 +1,186 @@
+// npm run bench — builds a synthetic site of N testimonies and measures, side by side:
+//   (a) Escales' cold build (node scripts/build.mjs: validation, astro build, Pagefind; empty cache)
+//   (b) its warm build (cache kept), (c) its rebuild after editing one story's text,
+//   (d) a bare Astro 7 + MDX + astro:assets site (bench/baseline/) on the same stories, cold and warm;
+// plus peak RSS of each process tree, dist/ and Pagefind sizes, and one story page's weight.
+// Writes the table into BENCHMARKS.md and prints it. See docs/benchmark.md.
+//
+//   npm run bench                              1,000 stories (about the time given in docs/benchmark.md)
+//   npm run bench -- --quick                   a smoke run: 60 stories
+//   npm run bench -- --stories 300 --skip-baseline --keep
+//   npm run bench -- --stories 5000 --heap 4096   cold build only, within a 4 GB heap
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { editOneStory, generateContent } from './bench/generate.mjs';
+import { phases, run } from './bench/measure.mjs';
+import { heapBlock, standardBlock, writeBlock } from './bench/report.mjs';
+import { countPages, folderSize, pageWeight } from './bench/sizes.mjs';
+
+const root = process.cwd();
+const { values: opts } = parseArgs({
+  options: {
+    stories: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    heap: { type: 'string' },
+    dir: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const stories = Number(opts.stories ?? (opts.quick ? 60 : 1000));
+if (!Number.isInteger(stories) || stories < 1) throw new Error(`--stories attend un nombre entier positif, reçu « ${opts.stories} »`);
+const heap = opts.heap ? Number(opts.heap) : undefined;
+const work = path.resolve(opts.dir ?? path.join(os.tmpdir(), 'escales-bench'));
+const dirs = {
+  site: path.join(work, 'site'),
+  content: path.join(work, `content-${stories}`),
+  dist: path.join(work, 'escales-dist'),
+  cache: path.join(work, 'escales-cache'),
+  baselineDist: path.join(work, 'baseline-dist'),
+  baselineCache: path.join(work, 'baseline-cache'),
+  logs: path.join(work, 'logs'),
+};
+const node = process.execPath;
+const log = (message) => console.log(message);
+const clean = (...folders) => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+
+/** The environment of a build: ours plus the folders, never an inherited heap limit. */
+function env(extra) {
+  const base = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  delete base.NODE_OPTIONS;
+  return { ...base, ...extra };
+}
+
+/**
+ * A copy of the project's code for the whole run, with its own root: Astro writes generated
+ * modules (.astro/content-assets.mjs, content-modules.mjs) into the project root, so two builds of
+ * different content folders in one tree overwrite each other's (seen here: a build picking up
+ * another's image map and failing). The copy also keeps the code still while others edit it.
+ */
+function snapshot() {
+  rmSync(dirs.site, { recursive: true, force: true });
+  mkdirSync(dirs.site, { recursive: true });
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    if (existsSync(path.join(root, name))) cpSync(path.join(root, name), path.join(dirs.site, name), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(dirs.site, 'node_modules'), 'dir');
+}
+
+const escalesEnv = (extra = {}) =>
+  env({ ESCALES_CONTENT_DIR: dirs.content, ESCALES_DIST_DIR: dirs.dist, ESCALES_CACHE_DIR: dirs.cache, ...extra });
+const baselineEnv = () => env({ BENCH_CONTENT_DIR: dirs.content, BENCH_OUT_DIR: dirs.baselineDist, BENCH_CACHE_DIR: dirs.baselineCache });
+
+async function step(label, file, command, args, options) {
+  log(`\n▶ ${label}…`);
+  const result = await run(command, args, { ...options, logFile: path.join(dirs.logs, `${file}.log`), echo: opts.verbose });
+  result.phases = phases(result.lines);
+  delete result.lines;
+  const rss = result.peakRss ? `, RSS max ${(result.peakRss / 1024 ** 3).toFixed(2)} GB` : '';
+  log(`  ${result.ok ? '✔' : '✘'} ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s${rss}) — journal : ${path.join(dirs.logs, `${file}.log`)}`);
+  if (!result.ok) log(`  ✘ code de sortie ${result.code} : voir le journal.`);
+  return result;
+}
+
+function machine(loadBefore) {
+  const version = (pkg) => {
+    try {
+      return JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? '?',
+    memory: os.totalmem(),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    sharp: version('sharp'),
+    astro: version('astro'),
+    loadBefore,
+    loadAfter: os.loadavg()[0],
+  };
+}
+
+const loadBefore = os.loadavg()[0];
+mkdirSync(dirs.logs, { recursive: true });
+log(`Banc d'essai Escales : ${stories} témoignages, dossier de travail ${work} (charge ${loadBefore.toFixed(2)}).`);
+
+// 0. The synthetic content (not measured; reused from a kept run of the same size and version).
+const list = await generateContent({ dir: dirs.content, stories, sourceContent: path.join(root, 'content'), log });
+snapshot();
+const date = new Date().toISOString().slice(0, 10);
+const result = { stories, date, escales: {}, baseline: undefined, notes: [] };
+const storyFolder = path.join(dirs.content, 'testimonies');
+const edited = list[Math.floor(list.length / 2)].id;
+const editedFile = path.join(storyFolder, edited, 'index.mdx');
+const original = readFileSync(editedFile, 'utf8');
+
+try {
+  const build = ['scripts/build.mjs'];
+  if (heap) {
+    // 5,000 stories within a 4 GB heap: the cold build only.
+    clean(dirs.dist, dirs.cache);
+    result.heap = heap;
+    result.escales.cold = await step(`Escales, construction à froid avec --max-old-space-size=${heap}`, `escales-cold-heap${heap}`, node, build, {
+      cwd: dirs.site,
+      env: escalesEnv({ NODE_OPTIONS: `--max-old-space-size=${heap}` }),
+    });
+    if (result.escales.cold.ok) result.sizes = { dist: folderSize(dirs.dist) };
+  } else {
+    // (a) cold: no image cache, no content-layer cache, no incremental page cache, no previous dist.
+    clean(dirs.dist, dirs.cache);
+    result.escales.cold = await step('(a) Escales, construction à froid (cache vide)', 'escales-cold', node, build, { cwd: dirs.site, env: escalesEnv() });
+    if (!result.escales.cold.ok) throw new Error('la construction à froid a échoué');
+    // (b) warm: the same content, the cache kept.
+    result.escales.warm = await step('(b) Escales, construction à chaud (cache conservé)', 'escales-warm', node, build, { cwd: dirs.site, env: escalesEnv() });
+    // (c) one story's text edited, the cache kept.
+    editOneStory(dirs.content, edited);
+    result.escales.edit = await step(`(c) Escales, reconstruction après modification du texte de ${edited}`, 'escales-edit', node, build, { cwd: dirs.site, env: escalesEnv() });
+    const editedPage = path.join(dirs.dist, 'temoignages', edited, 'index.html');
+    if (result.escales.edit.ok && !readFileSync(editedPage, 'utf8').includes('Post-scriptum (modification 1)')) {
+      result.escales.edit.ok = false;
+      result.notes.push('**The edited story did not appear in the rebuilt page: the rebuild is wrong.**');
+    }
+    result.sizes = { dist: folderSize(dirs.dist), pagefind: folderSize(path.join(dirs.dist, 'pagefind')) };
+    result.page = pageWeight(dirs.dist, `temoignages/${edited}`);
+    result.editedStory = `temoignages/${edited}/`;
+    result.pages = { escales: countPages(dirs.dist) };
+
+    // (d) the baseline on the same stories.
+    if (!opts['skip-baseline']) {
+      const baselineRoot = path.join(root, 'bench/baseline');
+      const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+      writeFileSync(editedFile, original); // the same text as (a)
+      clean(dirs.baselineDist, dirs.baselineCache);
+      const cold = await step('(d) Base de comparaison, construction à froid', 'baseline-cold', node, astro, { cwd: baselineRoot, env: baselineEnv() });
+      const warm = cold.ok ? await step('(d) Base de comparaison, construction à chaud', 'baseline-warm', node, astro, { cwd: baselineRoot, env: baselineEnv() }) : undefined;
+      result.baseline = { cold, warm, dist: folderSize(dirs.baselineDist) };
+      result.pages.baseline = countPages(dirs.baselineDist);
+      if (existsSync(path.join(dirs.baselineDist, edited, 'index.html'))) result.baselinePage = pageWeight(dirs.baselineDist, edited);
+    } else {
+      result.notes.push('Baseline skipped (--skip-baseline).');
+    }
+  }
+} finally {
+  writeFileSync(editedFile, original);
+}
+
+result.machine = machine(loadBefore);
+const block = heap ? heapBlock(result) : standardBlock(result);
+const label = heap ? `heap-${stories}` : opts.quick ? 'quick' : `stories-${stories}`;
+if (!opts['no-write']) writeBlock(path.join(root, 'BENCHMARKS.md'), label, block);
+writeFileSync(path.join(dirs.logs, `result-${label}.json`), JSON.stringify(result, null, 2));
+console.log(`\n${block}\n`);
+if (!opts['no-write']) log(`Tableau écrit dans BENCHMARKS.md (bloc « ${label} »).`);
+
+if (!opts.keep) {
+  clean(dirs.dist, dirs.cache, dirs.baselineDist, dirs.baselineCache, dirs.content, dirs.site);
+  log(`Dossiers temporaires supprimés (gardez-les avec --keep ; journaux dans ${dirs.logs}).`);
+}
+

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { frenchSpacing, pathTo, useTranslations, type Lang } from '../i18n/ui.ts';
+import { contentDir } from '../lib/contentDir.ts';
+import { isoDay } from '../lib/dates.ts';
+import { quoted } from '../lib/story.ts';
+import { articleLd, eventLd, organizationLd, type JsonLd } from '../lib/structuredData.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { getReference } from './site.ts';
+import type { NewsItem, Story } from './stories.ts';
+import { storyView, type StoryView } from './storyView.ts';
+
+/**
+ * What a page tells search engines and social networks beyond its title and description: its
+ * sharing image, its kind, its structured data. Layouts pass it to Base, which hands it to BaseHead.
+ */
+export interface PageSeo {
+  /** Site path or absolute URL of a 1200×630 JPEG; the site's card when omitted. */
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  type?: 'website' | 'article' | undefined;
+  structuredData?: JsonLd[] | undefined;
+  /** Pages that must not be indexed (404). */
+  noindex?: boolean | undefined;
+}
+
+/** Site paths of the files generated for browsers and phones (src/pages/favicon.*, icon-*.png, site.webmanifest). */
+export const icons = {
+  svg: '/favicon.svg',
+  ico: '/favicon.ico',
+  apple: '/apple-touch-icon.png',
+  manifest: '/site.webmanifest',
+  png: (size: 192 | 512) => `/icon-${size}.png`,
+  sizes: [192, 512] as const,
+};
+/** The browser's toolbar colour on phones: --color-primary of src/styles/tokens.css. */
+export const themeColor = '#1b5e43';
+export const backgroundColor = '#fbf7f0';
+
+/** Sharing card of a story (src/pages/og/[id].jpg.ts) and of every other page (src/pages/og/site/[lang].jpg.ts). */
+export const storyCardPath = (id: string) => `/og/${id}.jpg`;
+export const siteCardPath = (lang: Lang) => `/og/site/${lang}.jpg`;
+
+/** The school's logo file (settings.school.logo, relative to content/), if it exists. */
+export function logoFile(settings: Settings): string | undefined {
+  const file = settings.school.logo ? path.join(contentDir(), settings.school.logo) : undefined;
+  return file && existsSync(file) ? file : undefined;
+}
+
+const absolute = (settings: Settings, sitePath: string) => new URL(sitePath, settings.siteUrl).href;
+
+/** A story's facts in its own language: its card speaks the language of its quote, whatever the page's. */
+export async function storyCardView(story: Story): Promise<StoryView> {
+  return storyView(story, await getReference(), story.data.lang);
+}
+
+/** The words drawn on a story's card (view from storyCardView): its quote, who said it, the school. */
+export function storyCardText(view: StoryView, settings: Settings) {
+  const lang = view.storyLang;
+  const t = useTranslations(lang);
+  const who = view.anonymous ? t('story.anonymous') : view.name;
+  // Typographic apostrophes, and French spacing so « and » never stand alone at a line's end.
+  const typeset = (text: string) => (lang === 'fr' ? frenchSpacing(text.replace(/'/g, '’')) : text.replace(/'/g, '’'));
+  return {
+    quote: typeset(quoted(view.quote, lang)),
+    // The country before the job: a long job title is what gets cut.
+    attribution: typeset([who, view.country, view.trackLabel ?? view.job].filter(Boolean).join(' · ')),
+    schoolName: settings.school.name,
+  };
+}
+
+/** A story page: its own card, an Article. */
+export async function storySeo(story: Story, settings: Settings, lang: Lang): Promise<PageSeo> {
+  const view = await storyCardView(story);
+  const card = storyCardText(view, settings);
+  const image = absolute(settings, storyCardPath(story.id));
+  return {
+    image,
+    imageAlt: useTranslations(view.storyLang)('publish.og.storyAlt', { quote: card.quote, who: card.attribution, school: card.schoolName }),
+    type: 'article',
+    structuredData: [
+      articleLd(
+        {
+          url: absolute(settings, pathTo(lang, 'stories', story.id)),
+          headline: story.data.title,
+          description: story.data.summary,
+          image,
+          inLanguage: story.data.lang,
+          author: view.anonymous ? undefined : view.name,
+          place: { city: story.data.mobility.city, country: story.data.mobility.country },
+        },
+        settings.school,
+        settings.siteUrl,
+        absolute(settings, icons.png(512)),
+      ),
+    ],
+  };
+}
+
+/** A news page: an Article, and an Event when it has a date of its own. */
+export function newsSeo(item: NewsItem, settings: Settings, lang: Lang): PageSeo {
+  const { data } = item;
+  const url = absolute(settings, pathTo(lang, 'news', item.id));
+  const image = absolute(settings, siteCardPath(lang));
+  const logo = absolute(settings, icons.png(512));
+  const article = articleLd(
+    { url, headline: data.title, description: data.summary, image, inLanguage: data.lang, datePublished: isoDay(data.date) },
+    settings.school,
+    settings.siteUrl,
+    logo,
+  );
+  const event = data.eventDate
+    ? eventLd(
+        {
+          url,
+          name: data.title,
+          description: data.summary,
+          startDate: isoDay(data.eventDate),
+          endDate: data.eventEnd ? isoDay(data.eventEnd) : undefined,
+          place: data.place,
+          image,
+          inLanguage: data.lang,
+        },
+        settings.school,
+        settings.siteUrl,
+        logo,
+      )
+    : undefined;
+  return { type: 'article', structuredData: event ? [article, event] : [article] };
+}
+
+/** The home page: the school as an EducationalOrganization. */
+export function homeSeo(settings: Settings): PageSeo {
+  return { structuredData: [organizationLd(settings.school, settings.siteUrl, absolute(settings, icons.png(512)))] };
+}

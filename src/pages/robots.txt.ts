@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getSettings } from '../data/site.ts';
+import { pathTo } from '../i18n/ui.ts';
+import { robotsTxt } from '../lib/siteFiles.ts';
+
+// Search engines may crawl every page but the open-day kiosk and the search results (endless, thin pages).
+export const GET: APIRoute = async () => {
+  const settings = await getSettings();
+  const disallow = (['fr', 'en'] as const).flatMap((lang) => [pathTo(lang, 'kiosk'), pathTo(lang, 'search')]);
+  return new Response(robotsTxt(new URL('/sitemap-index.xml', settings.siteUrl).href, disallow), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,113 @@
+// Combines the filters of a list in place (and, from a filter page, sends the visitor to the list
+// with the combination in the URL: /temoignages/?pays=irlande&annee=2024-2025). Used by the story
+// list and the news list; everything specific to a list is in the root's data attributes:
+//   data-segments   {"country":"pays",…}: the facet keys and their URL parameter names
+//   data-selection  the filter of this static page ({} on the main list)
+//   data-complete   "true" when the page holds every item (the main list)
+//   data-list-url   the main list's URL
+//   data-labels     the status texts: none, one, many ("{n} …"), without ("sans « {label} » ({n})")
+// Each item is an <li> with data-f-<key>="slug slug…"; each option an <a data-facet data-value>.
+import { matches, relaxations, type FacetItem, type Selection } from '../lib/facets.ts';
+
+interface Labels { none: string; one: string; many: string; without: string }
+
+export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): void {
+  const segments = JSON.parse(root.dataset.segments ?? '{}') as Record<string, string>;
+  const keys = Object.keys(segments);
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
+  const complete = root.dataset.complete === 'true';
+  const listUrl = root.dataset.listUrl ?? '/';
+  const cards = [...root.querySelectorAll<HTMLElement>(itemSelector)];
+  const items: FacetItem<string>[] = cards.map((li) => ({
+    id: '',
+    values: Object.fromEntries(keys.map((key) => [key, (li.getAttribute(`data-f-${key}`) ?? '').split(' ').filter(Boolean).map((slug) => ({ slug, label: slug }))])),
+  }));
+  const options = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
+  const status = root.querySelector<HTMLElement>('[data-status] strong')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
+  const clear = root.querySelector<HTMLAnchorElement>('[data-clear]')!;
+  const labelOf = (key: string, slug: string) =>
+    options.find((a) => a.dataset.facet === key && a.dataset.value === slug)?.querySelector('.label')?.textContent ?? slug;
+
+  let selection: Selection<string> = JSON.parse(root.dataset.selection ?? '{}');
+  if (complete) {
+    const params = new URLSearchParams(location.search);
+    for (const key of keys) {
+      const value = params.get(segments[key]);
+      if (value) selection[key] = value;
+    }
+  }
+
+  const queryOf = (sel: Selection<string>) => {
+    const params = new URLSearchParams();
+    for (const key of keys) if (sel[key]) params.set(segments[key], sel[key]!);
+    const query = params.toString();
+    return query ? `?${query}` : '';
+  };
+
+  const countText = (n: number) => (n === 0 ? labels.none : n === 1 ? labels.one : labels.many.replace('{n}', String(n)));
+
+  function apply(announce: boolean) {
+    let shown = 0;
+    cards.forEach((card, index) => {
+      const visible = matches(items[index], selection);
+      card.hidden = !visible;
+      if (visible) shown++;
+    });
+    for (const option of options) {
+      const key = option.dataset.facet!;
+      const selected = selection[key] === option.dataset.value;
+      if (selected) option.setAttribute('aria-current', 'true');
+      else option.removeAttribute('aria-current');
+      const count = items.filter((item) => matches(item, { ...selection, [key]: option.dataset.value })).length;
+      option.querySelector('[data-count]')!.textContent = String(count);
+      option.toggleAttribute('data-zero', count === 0);
+    }
+    const active = Object.keys(selection).length > 0;
+    clear.toggleAttribute('aria-current', !active);
+    empty.hidden = shown > 0;
+    suggestions.replaceChildren(
+      ...(shown > 0 ? [] : relaxations(items, selection)).map(({ without, count }) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = labels.without.replace('{label}', labelOf(without, selection[without]!)).replace('{n}', String(count));
+        button.addEventListener('click', () => {
+          delete selection[without];
+          update();
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+    if (announce || status.textContent !== countText(shown)) status.textContent = countText(shown);
+  }
+
+  function update() {
+    history.replaceState(null, '', `${location.pathname}${queryOf(selection)}`);
+    apply(true);
+  }
+
+  root.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet], a[data-clear]');
+    if (!target || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const next: Selection<string> = { ...selection };
+    if (target.matches('[data-clear]')) {
+      for (const key of keys) delete next[key];
+    } else {
+      const key = target.dataset.facet!;
+      if (next[key] === target.dataset.value) delete next[key];
+      else next[key] = target.dataset.value!;
+    }
+    event.preventDefault();
+    if (!complete) {
+      location.href = `${listUrl}${queryOf(next)}`;
+      return;
+    }
+    selection = next;
+    update();
+  });
+
+  if (complete) apply(false);
+}

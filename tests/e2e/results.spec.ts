@@ -1,0 +1,294 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
+import { institutionLevels, type Level } from '../../src/schemas/reference.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+// The figures the pages should show, computed here by the module from the YAML files themselves.
+const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const asDate = (value: unknown) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
+const files: ResultsYear[] = readdirSync(path.join(root, 'results'))
+  .filter((name) => /^[^_].*\.ya?ml$/.test(name))
+  .map((name) => {
+    const raw = parse(readFileSync(path.join(root, 'results', name), 'utf8'));
+    // The schema's defaults (0 people, empty lists), as the content collection applies them.
+    return {
+      ...raw,
+      mobilities: (raw.mobilities ?? []).map((m: ResultsYear['mobilities'][number]) => ({ ...m, learners: m.learners ?? 0, staff: m.staff ?? 0 })),
+      funding: (raw.funding ?? []).map((f: ResultsYear['funding'][number]) => ({ ...f, date: asDate(f.date) })),
+      supports: (raw.supports ?? []).map((s: ResultsYear['supports'][number]) => ({ ...s, date: asDate(s.date) })),
+    };
+  });
+const institutions = parse(readFileSync(path.join(root, 'institutions.yaml'), 'utf8')) as { id: string; name: string; level: Level }[];
+const levelOf = (id: string) => institutions.find((i) => i.id === id)!.level;
+const years = fillSchoolYears(computeIndicators(files, levelOf));
+const YEAR = '2024-2025';
+const year = years.find((y) => y.schoolYear === YEAR)!;
+
+/** Digits (and a leading sign) of a displayed number: "82 600 €" → "82600", "+14" → "+14". */
+const digits = (text: string | null) => (text ?? '').replace(/[−-]/g, '-').replace(/[^\d+-]/g, '');
+
+const pages = [
+  '/resultats/',
+  ...years.map((y) => `/resultats/${y.schoolYear}/`),
+  '/partenaires/',
+  '/donnees/',
+  '/en/results/',
+  ...years.map((y) => `/en/results/${y.schoolYear}/`),
+  '/en/partners/',
+  '/en/data/',
+];
+
+/** Every chart and the map: an SVG image named by its <title> and described by its <desc>. */
+async function expectTextAlternatives(page: Page) {
+  const images = page.locator('main svg[role="img"]');
+  expect(await images.count()).toBeGreaterThanOrEqual(1);
+  for (const svg of await images.all()) {
+    const ids = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+    expect(ids).toHaveLength(2);
+    await expect(page.locator(`[id="${ids[0]}"]`)).toHaveText(/.{5,}/);
+    await expect(page.locator(`[id="${ids[1]}"]`)).toHaveText(/.{20,}/);
+  }
+}
+
+test.describe(`/resultats/${YEAR}/`, () => {
+  test.describe.configure({ timeout: 90_000 });
+  test('shows the figures the indicator module computes from content/results/', async ({ page, foreignRequests }) => {
+    await page.goto(`/resultats/${YEAR}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Résultats ${YEAR}`);
+    const figure = (name: string) => page.locator(`[data-figure="${name}"] .value`);
+    await expect(figure('learnersOutgoing')).toHaveText(/\d/);
+    expect(digits(await figure('learnersOutgoing').textContent())).toBe(String(year.learnersOutgoing));
+    expect(digits(await figure('staffOutgoing').textContent())).toBe(String(year.staffOutgoing));
+    expect(digits(await figure('learnersIncoming').textContent())).toBe(String(year.learnersIncoming));
+    expect(digits(await figure('staffIncoming').textContent())).toBe(String(year.staffIncoming));
+    expect(digits(await figure('countries').textContent())).toBe(String(year.countries));
+    expect(digits(await figure('participantDays').textContent())).toBe(String(year.participantDays));
+    expect(digits(await figure('funding').textContent())).toBe(String(year.funding.total));
+    expect(digits(await figure('supports').textContent())).toBe(String(year.supports.total));
+    expect(year.change.learners).not.toBeNull();
+    expect(digits(await figure('change').textContent())).toBe(`${year.change.learners! > 0 ? '+' : ''}${year.change.learners}`);
+    await expect(page.locator('[data-figure="change"] .note')).toContainText(String(year.change.percent).replace('.', ','));
+
+    // Each figure comes with its definition.
+    for (const name of ['learnersOutgoing', 'staffOutgoing', 'learnersIncoming', 'countries', 'participantDays', 'funding', 'supports', 'change']) {
+      await expect(page.locator(`[data-figure="${name}"] .definition`), name).toHaveText(/.{30,}/);
+    }
+
+    // The objectives, and how far each was reached.
+    for (const [name, objective] of Object.entries(year.objectives)) {
+      const gauge = page.locator(`[data-objective="${name}"]`);
+      await expect(gauge).toContainText(`${Math.round(objective.ratio * 100)}\u00a0%`);
+      await expect(gauge).toContainText(objective.met ? 'Objectif atteint' : 'Objectif non atteint');
+    }
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the charts and the map have text alternatives and are followed by the same data as tables', async ({ page }) => {
+    await page.goto(`/resultats/${YEAR}/`);
+    await expectTextAlternatives(page);
+
+    const progression = page.locator('table', { has: page.locator('caption', { hasText: 'par année scolaire' }) });
+    await expect(progression.locator('tbody tr')).toHaveCount(years.length);
+    for (const y of years) {
+      const row = progression.locator('tbody tr', { has: page.locator(`th:text-is("${y.schoolYear}")`) });
+      expect(digits(await row.locator('td').first().textContent())).toBe(y.hasData ? String(y.learnersOutgoing) : '');
+    }
+    const chart = page.locator('svg[aria-labelledby="progression-chart-title progression-chart-desc"]');
+    await expect(chart.locator('desc')).toContainText(`${YEAR}\u202f: ${year.learnersOutgoing}`);
+
+    const funding = page.locator('table', { has: page.locator('caption', { hasText: 'Financements obtenus par niveau' }) });
+    await expect(funding.locator('tbody tr')).toHaveCount(institutionLevels.length);
+    for (const [i, level] of institutionLevels.entries()) {
+      expect(digits(await funding.locator('tbody tr').nth(i).locator('td').textContent()), level).toBe(String(year.funding.byLevel[level]));
+    }
+    expect(digits(await funding.locator('tfoot td').textContent())).toBe(String(year.funding.total));
+
+    const map = page.locator('svg[aria-labelledby="map-title map-desc"]');
+    await expect(map.locator('path').first()).toBeAttached();
+    const countries = page.locator('table', { has: page.locator('caption', { hasText: 'par pays de destination' }) });
+    await expect(countries.locator('tbody tr')).toHaveCount(year.byCountry.length);
+    const names = await countries.locator('tbody th').allTextContents();
+    for (const name of names) await expect(map.locator('desc')).toContainText(name);
+    for (const [i, row] of year.byCountry.entries()) {
+      expect(digits(await countries.locator('tbody tr').nth(i).locator('td').first().textContent())).toBe(String(row.learners));
+    }
+
+    // Every data table has a caption and headers with a scope.
+    for (const table of await page.locator('main table').all()) {
+      await expect(table.locator('caption')).toHaveText(/\S/);
+      expect(await table.locator('th:not([scope])').count()).toBe(0);
+    }
+  });
+
+  test('the English page shows the same figures with English labels', async ({ page }) => {
+    await page.goto(`/en/results/${YEAR}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results ${YEAR}`);
+    await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText('learners went abroad');
+    expect(digits(await page.locator('[data-figure="funding"] .value').textContent())).toBe(String(year.funding.total));
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', new RegExp(`/resultats/${YEAR}/$`));
+    await expectTextAlternatives(page);
+  });
+
+  test('fits a phone: nothing wider than the screen but scrollable, focusable tables', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/resultats/${YEAR}/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('prints as one page: key figures, objectives and funders kept, site chrome and detail left out', async ({ page }) => {
+    await page.goto(`/resultats/${YEAR}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('svg[aria-labelledby="map-title map-desc"]')).toBeHidden();
+    await expect(page.locator('[data-figure="learnersOutgoing"]')).toBeVisible();
+    await expect(page.locator('[data-objective]').first()).toBeVisible();
+    await expect(page.locator('.funders li').first()).toBeVisible();
+    await expect(page.locator('.print-source')).toBeVisible();
+  });
+});
+
+test.describe('results overview and partners', () => {
+  test.describe.configure({ timeout: 90_000 });
+  test('the overview shows the progression and links every school year', async ({ page, foreignRequests }) => {
+    await page.goto('/resultats/');
+    for (const y of years) {
+      const link = page.locator(`.years a[href="/resultats/${y.schoolYear}/"]`);
+      await expect(link).toBeVisible();
+      const card = page.locator('.years li').filter({ has: page.locator(`a[href="/resultats/${y.schoolYear}/"]`) });
+      if (y.hasData) expect(digits(await card.locator('dd').first().textContent())).toBe(String(y.learnersOutgoing));
+      else await expect(card).toContainText('Pas de données');
+    }
+    await expectTextAlternatives(page);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the partners page lists funders by level, partners abroad with their stories and news, and the map', async ({ page, foreignRequests }) => {
+    await page.goto('/partenaires/');
+    for (const institution of institutions) {
+      await expect(page.locator(`[data-institution="${institution.id}"]`)).toContainText(institution.name);
+    }
+    const partnersDir = path.join(root, 'partners');
+    const partnerIds = readdirSync(partnersDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, ''));
+    await expect(page.locator('[data-partner]')).toHaveCount(partnerIds.length);
+    for (const id of partnerIds) {
+      const partner = parse(readFileSync(path.join(partnersDir, `${id}.yaml`), 'utf8'));
+      const card = page.locator(`[data-partner="${id}"]`);
+      await expect(card).toContainText(partner.city);
+      if (partner.since) await expect(card).toContainText(String(partner.since));
+    }
+    // A partner with a linked story links to it, and the link works.
+    const storyLink = page.locator('[data-partner] .linked a[href^="/temoignages/"]').first();
+    await expect(storyLink).toBeVisible();
+    const response = await page.request.get((await storyLink.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    await expectTextAlternatives(page);
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+test.describe('open data', () => {
+  const documented = (() => {
+    const doc = readFileSync('docs/open-data.md', 'utf8');
+    return [...doc.slice(doc.indexOf('## Columns')).matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+  })();
+  const lines = files.reduce((n, f) => n + f.mobilities.length + f.funding.length + f.supports.length, 0);
+
+  /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+  function readCsv(text: string): string[][] {
+    const records: string[][] = [];
+    let field = '';
+    let record: string[] = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') record.push(field), (field = '');
+      else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
+      else field += c;
+    }
+    return records;
+  }
+
+  test('the CSV has the documented columns and one row per line of the register', async ({ request }) => {
+    const response = await request.get('/donnees/resultats.csv');
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const [header, ...rows] = readCsv(text);
+    expect(header).toEqual(documented);
+    expect(rows).toHaveLength(lines);
+    for (const row of rows) expect(row).toHaveLength(documented.length);
+    const col = (name: string) => documented.indexOf(name);
+    const learners = rows
+      .filter((r) => r[col('school_year')] === YEAR && r[col('record_type')] === 'mobility' && r[col('direction')] === 'outgoing')
+      .reduce((sum, r) => sum + Number(r[col('learners')]), 0);
+    expect(learners).toBe(year.learnersOutgoing);
+    const funding = rows.filter((r) => r[col('school_year')] === YEAR && r[col('record_type')] === 'funding').reduce((sum, r) => sum + Number(r[col('amount_eur')]), 0);
+    expect(funding).toBe(year.funding.total);
+  });
+
+  test('the JSON parses, documents its columns and has the same rows', async ({ request }) => {
+    const response = await request.get('/donnees/resultats.json');
+    expect(response.status()).toBe(200);
+    const data = JSON.parse(await response.text());
+    expect(data.columns.map((c: { name: string }) => c.name)).toEqual(documented);
+    expect(data.rows).toHaveLength(lines);
+    expect(Object.keys(data.rows[0])).toEqual(documented);
+    expect(data.licence.name).toMatch(/Licence Ouverte/);
+  });
+
+  test('/donnees/ links both files and describes every column', async ({ page }) => {
+    await page.goto('/donnees/');
+    await expect(page.locator('a[href="/donnees/resultats.csv"]')).toBeVisible();
+    await expect(page.locator('a[href="/donnees/resultats.json"]')).toBeVisible();
+    expect(await page.locator('main table tbody th').allTextContents()).toEqual(documented);
+  });
+});
+
+test.describe('accessibility', () => {
+  // axe over a page with a map of some 200 shapes takes a while on a busy 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+  for (const url of pages) {
+    test(`${url} has no axe violations`, async ({ page, foreignRequests }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      // axe's WCAG 2.1 rules no longer check this one; an SVG <title> sharing a heading's id would fool screen readers.
+      const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+  }
+});
+
+test.describe('npm run report', () => {
+  test('writes a one-page A4 PDF of the school year', async () => {
+    test.setTimeout(180_000);
+    const out = mkdtempSync(path.join(tmpdir(), 'escales-report-'));
+    const result = spawnSync('npm', ['run', 'report', '--', YEAR], {
+      encoding: 'utf8',
+      env: { ...process.env, ESCALES_REPORTS_DIR: out, NO_COLOR: '1' },
+    });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const file = path.join(out, `resultats-${YEAR}.pdf`);
+    expect(existsSync(file)).toBe(true);
+    const pdf = readFileSync(file);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(statSync(file).size).toBeGreaterThan(20_000);
+    const pageObjects = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
+    expect(pageObjects).toHaveLength(1);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 841\.\d+\s*\]/);
+    expect(result.stdout).toContain('1 page A4');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { acknowledgementsOf, footerFunders, involvedInstitutions, type Funder } from '../../src/lib/funders.ts';
+import { decorativeSvg, logoImage } from '../../src/lib/logos.ts';
+
+const institutions = new Map<string, Funder>([
+  ['ue', { name: 'Union européenne', level: 'european', logo: 'logos/eu.svg', acknowledgement: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union', emblem: 'logos/eu.svg' } }],
+  ['region', { name: 'Région', level: 'regional', logo: 'logos/region.svg', website: 'https://region.example.fr' }],
+  ['commune', { name: 'Ville', level: 'local', logo: 'logos/commune.svg' }],
+  ['communaute', { name: 'Communauté de communes', level: 'local', logo: 'logos/cc.svg' }],
+  ['chambre', { name: 'Chambre', level: 'departmental', logo: 'logos/chambre.svg' }],
+  ['sans-logo', { name: 'Sans logo', level: 'local' }],
+  ['ofaj', { name: 'OFAJ', level: 'international', acknowledgement: { fr: 'Avec le soutien de l’OFAJ', en: 'With the support of the FGYO' } }],
+]);
+const programmes: Record<string, string[]> = { 'erasmus-plus': ['ue', 'agence'], ofaj: ['ofaj'], 'sans-financeur': [] };
+const fundersOf = (id: string) => programmes[id];
+
+describe('funders involved in a page', () => {
+  it('are the institutions named, then the funders of its programmes, each once', () => {
+    expect(involvedInstitutions(['region', 'ue'], ['erasmus-plus', 'ofaj'], fundersOf)).toEqual(['region', 'ue', 'agence', 'ofaj']);
+    expect(involvedInstitutions([], ['inconnu', 'sans-financeur'], fundersOf)).toEqual([]);
+  });
+
+  it('acknowledge only the funders that ask for it, with their texts and emblem', () => {
+    expect(acknowledgementsOf(['region', 'ue', 'agence', 'ofaj'], institutions)).toEqual([
+      { id: 'ue', name: 'Union européenne', text: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union' }, emblem: 'logos/eu.svg' },
+      { id: 'ofaj', name: 'OFAJ', text: { fr: 'Avec le soutien de l’OFAJ', en: 'With the support of the FGYO' }, emblem: undefined },
+    ]);
+    expect(acknowledgementsOf(['region', 'commune'], institutions)).toEqual([]);
+  });
+
+  it('in the footer: those with a logo that funded a year or ask to be acknowledged, by level then name', () => {
+    const levels = ['local', 'departmental', 'regional', 'national', 'european', 'international'];
+    const shown = footerFunders(institutions, ['region', 'commune', 'region', 'sans-logo', 'ofaj', 'communaute'], levels);
+    expect(shown.map((f) => f.id)).toEqual(['communaute', 'commune', 'region', 'ue']);
+    expect(shown[2]).toMatchObject({ name: 'Région', website: 'https://region.example.fr', logo: 'logos/region.svg' });
+  });
+});
+
+describe('logos', () => {
+  const svg = `<?xml version="1.0"?>\n<!-- emblem -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 810 540" role="img" aria-labelledby="t"><title id="t">Emblème</title><defs><linearGradient id="g"/></defs><rect fill="url(#g)"/><use href="#g"/></svg>`;
+
+  it('inline an SVG as decoration: no title nor ARIA label, aria-hidden, ids prefixed with their references', () => {
+    const out = decorativeSvg(svg, 'eu');
+    expect(out.startsWith('<svg aria-hidden="true" focusable="false"')).toBe(true);
+    expect(out).not.toMatch(/<title|role=|aria-labelledby|<\?xml|<!--/);
+    expect(out).toContain('id="eu-g"');
+    expect(out).toContain('fill="url(#eu-g)"');
+    expect(out).toContain('href="#eu-g"');
+    expect(out).not.toMatch(/id="g"|#g\b/);
+  });
+
+  it('embed a logo as a data: image, its width following the viewBox', () => {
+    const image = logoImage(new TextEncoder().encode(svg), 'logos/eu.svg', 48)!;
+    expect(image.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    expect(Buffer.from(image.src.split(',')[1], 'base64').toString('utf8')).toBe(svg);
+    expect([image.width, image.height]).toEqual([72, 48]);
+    expect(logoImage(new Uint8Array([1]), 'logo.PNG', 40)).toMatchObject({ width: 40, height: 40 });
+    expect(logoImage(new Uint8Array([1]), 'logo.pdf', 40)).toBeUndefined();
+  });
+});
