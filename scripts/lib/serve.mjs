@@ -34,7 +34,13 @@ export async function serveDir(dir, { port = 0, host = '127.0.0.1', quiet = true
   const root = path.resolve(dir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
+    let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     let status = 200;
