@@ -66,6 +66,11 @@ export default defineConfig({
     },
   },
   image: { layout: 'constrained', responsiveStyles: true },
+  // Incremental build (docs/benchmark.md): a page whose getStaticPaths() gives a cacheKey (story
+  // pages, kiosk story pages, filter pages: src/data/pageKeys.ts) and whose code is unchanged is
+  // copied from the previous build, kept in the cache dir (ESCALES_CACHE_DIR/dist/), instead of
+  // being rendered again. ESCALES_INCREMENTAL=0 turns it off; `astro build --force` ignores the cache.
+  experimental: { incrementalBuild: process.env.ESCALES_INCREMENTAL !== '0' },
   fonts: [
     {
       provider: fontProviders.local(),

@@ -80,6 +80,8 @@ async function step(label, file, command, args, options) {
   const result = await run(command, args, { ...options, logFile: path.join(dirs.logs, `${file}.log`), echo: opts.verbose });
   result.phases = phases(result.lines);
   delete result.lines;
+  // Each step's figures are kept as soon as they exist: a long run that fails later keeps them.
+  writeFileSync(path.join(dirs.logs, `${file}.json`), JSON.stringify(result, null, 2));
   const rss = result.peakRss ? `, RSS max ${(result.peakRss / 1024 ** 3).toFixed(2)} GB` : '';
   log(`  ${result.ok ? '✔' : '✘'} ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s${rss}) — journal : ${path.join(dirs.logs, `${file}.log`)}`);
   if (!result.ok) log(`  ✘ code de sortie ${result.code} : voir le journal.`);
@@ -115,6 +117,7 @@ log(`Banc d'essai Escales : ${stories} témoignages, dossier de travail ${work} 
 const list = await generateContent({ dir: dirs.content, stories, sourceContent: path.join(root, 'content'), log });
 snapshot();
 const date = new Date().toISOString().slice(0, 10);
+/** @type {Record<string, any>} */
 const result = { stories, date, escales: {}, baseline: undefined, notes: [] };
 const storyFolder = path.join(dirs.content, 'testimonies');
 const edited = list[Math.floor(list.length / 2)].id;

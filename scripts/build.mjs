@@ -1,6 +1,7 @@
 // npm run build: checks the content, builds the site into a fresh folder, indexes it with
 // Pagefind, and only then swaps it in for dist/. If any step fails, dist/ stays as it was.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildDay } from '../src/lib/dates.ts';
@@ -13,7 +14,11 @@ const root = process.cwd();
 const dist = path.resolve(process.env.ESCALES_DIST_DIR ?? 'dist');
 const work = path.join(root, '.build');
 const stamp = `${Date.now()}-${process.pid}`;
-const next = path.join(work, `dist-${stamp}`);
+// The new site's folder is named after the target, not the run: Astro's incremental build hashes
+// code that contains the output folder's path, so a new name each run would make every page look
+// changed (docs/benchmark.md). A folder left by a failed build is removed first.
+const next = path.join(work, `next-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}`);
+rmSync(next, { recursive: true, force: true });
 const started = performance.now();
 
 function fail(message) {

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/ui.ts';
 import { filterPages, type FacetItem } from '../lib/facets.ts';
+import { oncePerBuildBy } from './buildCache.ts';
+import { storyListKey } from './pageKeys.ts';
 import { getReference } from './site.ts';
 import { facetItem, facetSegment } from './storyFacets.ts';
 import { getPublishedStories } from './stories.ts';
@@ -10,17 +12,29 @@ export interface ListedStory {
   item: FacetItem;
 }
 
-/** Every published story with its display facts and filter values, newest first. */
-export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
+const listedStories = oncePerBuildBy(async (lang: Lang) => {
   const [stories, reference] = await Promise.all([getPublishedStories(), getReference()]);
   return stories.map((story) => ({ view: storyView(story, reference, lang), item: facetItem(story, reference, lang) }));
+});
+
+/**
+ * Every published story with its display facts and filter values, newest first. Computed once
+ * per build and language (each filter page lists from it); each caller gets its own array.
+ */
+export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
+  return [...(await listedStories(lang))];
 }
 
-/** The static filter pages of a language: /temoignages/pays/irlande/ and so on. */
+/**
+ * The static filter pages of a language: /temoignages/pays/irlande/ and so on. Their cacheKey
+ * (incremental build, src/data/pageKeys.ts) changes with any story's front matter.
+ */
 export async function getFilterPaths(lang: Lang) {
   const listed = await getListedStories(lang);
+  const cacheKey = await storyListKey(lang);
   return filterPages(listed.map((s) => s.item)).map((page) => ({
     params: { facet: facetSegment(page.key, lang), value: page.value.slug },
     props: { key: page.key, value: page.value },
+    cacheKey,
   }));
 }

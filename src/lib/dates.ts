@@ -22,7 +22,14 @@ export function daysBetween(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1;
 }
 
+// One formatter per language: creating an Intl.DateTimeFormat costs about a millisecond, and a
+// 1,000-story build formats dates on every card of every list (docs/benchmark.md).
+const dateFormats = {
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** "3 mars 2025" / "3 March 2025". */
 export function formatDate(date: Date, lang: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormats[lang === 'fr' ? 'fr' : 'en'].format(date);
 }

@@ -150,19 +150,24 @@ async function draw(svg: string, images: CardImages): Promise<Buffer> {
 }
 
 /**
- * A card as JPEG bytes: read from the cache folder when the same drawing with the same images was
- * made before, otherwise drawn and stored there (written to a temporary name, then renamed, so a
- * build that stops half-way never leaves a broken file).
+ * A card's file in the cache folder: the same drawing with the same images is drawn once, then
+ * reused by every later build. A new card is written to a temporary name, then renamed, so a build
+ * that stops half-way never leaves a broken file.
  */
-export async function renderCard(svg: string, images: CardImages, cacheDir: string): Promise<Buffer> {
+export async function cardFile(svg: string, images: CardImages, cacheDir: string): Promise<string> {
   const file = path.join(cacheDir, `${cardKey(svg, [images.photo, images.logo])}.jpg`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) return file;
   const jpeg = await draw(svg, images);
   mkdirSync(cacheDir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, jpeg);
   renameSync(temporary, file);
-  return jpeg;
+  return file;
+}
+
+/** A card as JPEG bytes (see cardFile). */
+export async function renderCard(svg: string, images: CardImages, cacheDir: string): Promise<Buffer> {
+  return readFileSync(await cardFile(svg, images, cacheDir));
 }
 
 /** Where cards are cached: next to Astro's own cache (ESCALES_CACHE_DIR), which CI keeps between builds. */

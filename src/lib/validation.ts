@@ -48,13 +48,17 @@ export function formatReport(report: ValidationReport): string {
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/** The validator's stand-in for Astro's image(): a path to an image file next to the entry. */
-function localImage(entryDir: string) {
+/**
+ * The validator's stand-in for Astro's image(): a path to an image file next to the entry.
+ * `entryDir` may be a function, so that one schema serves every file (the folder of the file being
+ * checked): building a Zod schema costs more than checking a file with it.
+ */
+function localImage(entryDir: string | (() => string)) {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (!IMAGE_EXTENSIONS.test(value)) {
         ctx.addIssue({ code: 'custom', message: `image JPEG, PNG ou WebP attendue (ex. ./photo.jpg), reçu « ${value} »` });
-      } else if (!existsSync(path.resolve(entryDir, value))) {
+      } else if (!existsSync(path.resolve(typeof entryDir === 'function' ? entryDir() : entryDir, value))) {
         ctx.addIssue({ code: 'custom', message: `fichier introuvable : « ${value} » (placez la photo dans le même dossier que le texte et écrivez ./nom-du-fichier.jpg)` });
       }
     });
@@ -225,9 +229,14 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   }
 
   const mdx = /\.mdx?$/;
+  // One schema per collection, its image paths resolved against the folder of the file checked.
+  let entryDir = root;
+  const storySchema = testimonySchema(localImage(() => entryDir), known);
+  const newsEntrySchema = newsSchema(localImage(() => entryDir), known);
   for (const full of listFiles(path.join(root, 'testimonies'), mdx)) {
     const file = display(full);
-    const story = checkEntry(file, readFile(full), testimonySchema(localImage(path.dirname(full)), known), errors) as
+    entryDir = path.dirname(full);
+    const story = checkEntry(file, readFile(full), storySchema, errors) as
       | Parameters<typeof exclusionOf>[0]
       | undefined;
     if (!story) continue;
@@ -238,7 +247,8 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   }
   for (const full of listFiles(path.join(root, 'news'), mdx)) {
     const file = display(full);
-    checkEntry(file, readFile(full), newsSchema(localImage(path.dirname(full)), known), errors);
+    entryDir = path.dirname(full);
+    checkEntry(file, readFile(full), newsEntrySchema, errors);
   }
   for (const full of listFiles(path.join(root, 'pages'), mdx)) {
     checkEntry(display(full), readFile(full), pageSchema, errors);

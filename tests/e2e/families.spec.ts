@@ -162,10 +162,13 @@ test.describe('search', () => {
     await expect(page.locator('[data-status]')).toContainText(/résultat/);
     const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)?.[0] ?? 0);
     const items = page.locator('[data-results] > li');
-    while ((await items.count()) < total) {
-      const before = await items.count();
-      await page.locator('[data-more]').click();
-      await expect.poll(() => items.count()).toBeGreaterThan(before);
+    const more = page.locator('[data-more]');
+    // The first results render after the count is announced; then "more" adds the rest.
+    if (total > 0) await expect.poll(() => items.count()).toBeGreaterThan(0);
+    for (let count = await items.count(); count < total; count = await items.count()) {
+      await expect(more).toBeVisible();
+      await more.click();
+      await expect.poll(() => items.count()).toBeGreaterThan(count);
     }
     return page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }

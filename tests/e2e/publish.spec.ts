@@ -13,6 +13,8 @@ const siteUrl: string = settings.siteUrl.replace(/\/$/, '');
 const stories = publishedStories();
 const news = newsItems().filter((n) => !n.data.draft);
 const event = news.find((n) => n.data.eventDate)!;
+// Several pages and an axe run per test: room for a slow, shared CI machine.
+test.describe.configure({ timeout: 60_000 });
 
 /** The visible text of the main content, spaces normalised (phone numbers use no-break spaces). */
 async function mainText(page: Page): Promise<string> {

@@ -135,13 +135,6 @@ test.describe(`/resultats/${YEAR}/`, () => {
     await expectTextAlternatives(page);
   });
 
-  test('fits a phone: nothing wider than the screen but scrollable, focusable tables', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`/resultats/${YEAR}/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
   test('prints as one page: key figures, objectives and funders kept, site chrome and detail left out', async ({ page }) => {
     await page.goto(`/resultats/${YEAR}/`);
     await page.emulateMedia({ media: 'print' });
@@ -268,6 +261,15 @@ test.describe('accessibility', () => {
       const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').toEqual([]);
       expect(foreignRequests).toEqual([]);
+    });
+  }
+
+  for (const url of [`/resultats/${YEAR}/`, `/en/results/${YEAR}/`, '/resultats/', '/partenaires/']) {
+    test(`${url} fits a phone: nothing wider than the screen, tables that scroll are focusable`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

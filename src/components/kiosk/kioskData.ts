@@ -1,9 +1,9 @@
-import { getCollection } from 'astro:content';
 import { renderSVG } from 'uqr';
+import { getResults, latestYear } from '../../data/results.ts';
 import { getReference, getSettings } from '../../data/site.ts';
 import { getPublishedStories, type Story } from '../../data/stories.ts';
 import { pathTo, type Lang } from '../../i18n/ui.ts';
-import { computeIndicators, type YearIndicators } from '../../lib/indicators.ts';
+import type { YearIndicators } from '../../lib/indicators.ts';
 import type { KioskSettings } from '../../schemas/settings.ts';
 
 /** Seconds given to look at a slide's picture before reading its text. */
@@ -78,18 +78,11 @@ export function qrSvg(url: string, label: string): string {
 }
 
 /**
- * Key figures for the loop: the latest school year with data, as the results pages compute it
- * (src/lib/indicators.ts). Undefined when content/results/ has no year with data yet.
+ * Key figures for the loop: the latest school year with data, exactly as the results pages show
+ * it (src/data/results.ts). Undefined when content/results/ has no year with data yet.
  */
 export async function latestIndicators(): Promise<YearIndicators | undefined> {
-  const [entries, reference] = await Promise.all([getCollection('results'), getReference()]);
-  const levelOf = (id: string) => {
-    const institution = reference.institutions.get(id);
-    if (!institution) throw new Error(`institution « ${id} » introuvable`);
-    return institution.level;
-  };
-  const years = computeIndicators(entries.map((entry) => entry.data), levelOf);
-  return years.filter((year) => year.hasData).at(-1);
+  return latestYear((await getResults()).years);
 }
 
 /** Everything the kiosk pages load, once. */

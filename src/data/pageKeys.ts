@@ -1,0 +1,57 @@
+import { relatedStories } from '../lib/related.ts';
+import { digestOf, oncePerBuild, siteContentDigest } from './buildCache.ts';
+import { getPublishedStories, type Story } from './stories.ts';
+
+// Cache keys for Astro's incremental build (experimental.incrementalBuild, docs/benchmark.md):
+// a page whose key and code are unchanged since the last build is copied, not rendered again.
+// A key must change whenever anything the page shows changes, so each one covers, besides the
+// page's own story, every other content file (siteContentDigest: settings, reference lists, logos,
+// news…) and, for a story page, the stories it links to. Bump the version when a page starts
+// showing data from somewhere else.
+const VERSION = 'escales-pages-1';
+
+/**
+ * Front matter as JSON. Images are read through their `clone`: reading any other property of an
+ * astro:assets image marks its original file as used, and Astro then copies the original upload
+ * into the site (scripts/lib/prune.mjs would remove it again, after ~1 GB of copies).
+ */
+function dataJson(story: Story): string {
+  return JSON.stringify(story.data, (_key, value: unknown) =>
+    value && typeof value === 'object' && typeof (value as { fsPath?: unknown }).fsPath === 'string' ? (value as { clone: unknown }).clone : value,
+  );
+}
+
+/** A story's front matter and body as the page sees them (image sources carry a content hash). */
+function storyDigest(story: Story): string {
+  return digestOf(story.id, String(story.digest ?? ''), dataJson(story), story.body ?? '');
+}
+
+/** What a card, a link or a list shows of a story: its front matter, not its body. */
+function storyListingDigest(story: Story): string {
+  return digestOf(story.id, dataJson(story));
+}
+
+const candidate = (s: Story) => ({ id: s.id, country: s.data.mobility.country, track: s.data.author.track, kind: s.data.mobility.kind, start: s.data.mobility.start, story: s });
+
+/** The stories a story page offers to read next (src/layouts/StoryPage.astro). */
+export function relatedOf(story: Story, published: Story[]): Story[] {
+  return relatedStories(candidate(story), published.map(candidate)).map((r) => r.story);
+}
+
+/** A story's page: the story, the stories it links to, the rest of the site's content. */
+export function storyPageKey(story: Story, published: Story[], lang: string): string {
+  return digestOf(VERSION, 'story', lang, siteContentDigest(), storyDigest(story), ...relatedOf(story, published).map(storyListingDigest));
+}
+
+/** A page that shows one story and nothing of the others (the kiosk's story page, its sharing card). */
+export function singleStoryKey(story: Story, kind: string): string {
+  return digestOf(VERSION, kind, siteContentDigest(), storyDigest(story));
+}
+
+/** Every published story as lists show it: changes when any story is added, removed or its front matter edited. */
+const allListings = oncePerBuild(async () => digestOf(...(await getPublishedStories()).map(storyListingDigest)));
+
+/** A page that lists stories (filter pages): all stories' front matter and the site's content. */
+export async function storyListKey(lang: string, ...params: string[]): Promise<string> {
+  return digestOf(VERSION, 'list', lang, ...params, siteContentDigest(), await allListings());
+}

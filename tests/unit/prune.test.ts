@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pruneUnreferencedImages } from '../../scripts/lib/prune.mjs';
+
+// scripts/lib/prune.mjs finds every file name the site's text mentions in one pass: each way a
+// page, a stylesheet or a script can point at an image must keep it, and only unmentioned ones go.
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'escales-prune-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('pruneUnreferencedImages', () => {
+  it('keeps images named by src, srcset, CSS url(), escaped JSON, absolute and encoded URLs; removes the others', () => {
+    const images = ['a.B1_x.webp', 'b.C2_y.webp', 'c.D3_z.webp', 'd.E4.webp', 'e.F5.jpg', 'photo été.G6.webp', 'draft.H7.jpg'];
+    const dir = site({
+      'index.html': '<img src="/_astro/a.B1_x.webp" srcset="/_astro/b.C2_y.webp 400w,/_astro/c.D3_z.webp 700w">',
+      '_astro/site.css': 'main{background:url(/_astro/d.E4.webp)}',
+      'data.json': '{"image":"https:\\/\\/example.fr\\/_astro\\/e.F5.jpg?v=1"}',
+      'en/index.html': '<meta property="og:image" content="https://example.fr/_astro/photo%20%C3%A9t%C3%A9.G6.webp">',
+      ...Object.fromEntries(images.map((name) => [`_astro/${name}`, 'x'])),
+    });
+    const removed = pruneUnreferencedImages(dir);
+    expect(removed).toEqual([path.join('_astro', 'draft.H7.jpg')]);
+    expect(readdirSync(path.join(dir, '_astro')).filter((f) => !f.endsWith('.css')).sort()).toEqual(images.filter((f) => f !== 'draft.H7.jpg').sort());
+  });
+
+  it('does not take a longer name for the one it ends with', () => {
+    const dir = site({ 'index.html': '<img src="/_astro/big-cover.A.webp">', '_astro/big-cover.A.webp': 'x', '_astro/cover.A.webp': 'x' });
+    expect(pruneUnreferencedImages(dir)).toEqual([path.join('_astro', 'cover.A.webp')]);
+  });
+});
