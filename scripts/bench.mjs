@@ -26,6 +26,7 @@ const { values: opts } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     heap: { type: 'string' },
+    'small-photos': { type: 'boolean', default: false },
     dir: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -38,7 +39,7 @@ const heap = opts.heap ? Number(opts.heap) : undefined;
 const work = path.resolve(opts.dir ?? path.join(os.tmpdir(), 'escales-bench'));
 const dirs = {
   site: path.join(work, 'site'),
-  content: path.join(work, `content-${stories}`),
+  content: path.join(work, `content-${stories}${opts['small-photos'] ? '-small' : ''}`),
   dist: path.join(work, 'escales-dist'),
   cache: path.join(work, 'escales-cache'),
   baselineDist: path.join(work, 'baseline-dist'),
@@ -114,11 +115,14 @@ mkdirSync(dirs.logs, { recursive: true });
 log(`Banc d'essai Escales : ${stories} témoignages, dossier de travail ${work} (charge ${loadBefore.toFixed(2)}).`);
 
 // 0. The synthetic content (not measured; reused from a kept run of the same size and version).
-const list = await generateContent({ dir: dirs.content, stories, sourceContent: path.join(root, 'content'), log });
+// --small-photos: 600×400 photos instead of 2400×1600, for the heap check on a busy machine (the
+// photos' pixels live outside the JS heap; the number of pages, entries and renditions does not change much).
+const photoWidth = opts['small-photos'] ? 600 : undefined;
+const list = await generateContent({ dir: dirs.content, stories, sourceContent: path.join(root, 'content'), photoWidth, log });
 snapshot();
 const date = new Date().toISOString().slice(0, 10);
 /** @type {Record<string, any>} */
-const result = { stories, date, escales: {}, baseline: undefined, notes: [] };
+const result = { stories, date, escales: {}, baseline: undefined, notes: [], photoWidth: photoWidth ?? 2400 };
 const storyFolder = path.join(dirs.content, 'testimonies');
 const edited = list[Math.floor(list.length / 2)].id;
 const editedFile = path.join(storyFolder, edited, 'index.mdx');
@@ -176,7 +180,7 @@ try {
 
 result.machine = machine(loadBefore);
 const block = heap ? heapBlock(result) : standardBlock(result);
-const label = heap ? `heap-${stories}` : opts.quick ? 'quick' : `stories-${stories}`;
+const label = (heap ? `heap-${stories}` : opts.quick ? 'quick' : `stories-${stories}`) + (photoWidth ? '-small-photos' : '');
 if (!opts['no-write']) writeBlock(path.join(root, 'BENCHMARKS.md'), label, block);
 writeFileSync(path.join(dirs.logs, `result-${label}.json`), JSON.stringify(result, null, 2));
 console.log(`\n${block}\n`);

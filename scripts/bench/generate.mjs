@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { photo, renderGrain, renderScenes, SCENES } from './images.mjs';
+import { photo, PHOTO_WIDTH, renderGrain, renderScenes, SCENES } from './images.mjs';
 import { pick, rng, sample } from './random.mjs';
 import { captions, coverAlts, firstNames, referents, staffJobs, storyBody } from './text.mjs';
 
@@ -129,9 +129,9 @@ async function pool(n, limit, task) {
  * Creates (or reuses, when `stamp.json` says it was made by this version for this N) a content
  * folder at `dir` from the project's `sourceContent`. Returns the story ids and word counts.
  */
-export async function generateContent({ dir, stories, sourceContent, log = console.log }) {
+export async function generateContent({ dir, stories, sourceContent, photoWidth = PHOTO_WIDTH, log = console.log }) {
   const stampFile = path.join(dir, '.bench-stamp.json');
-  const stamp = { version: GENERATOR_VERSION, stories };
+  const stamp = { version: GENERATOR_VERSION, stories, ...(photoWidth !== PHOTO_WIDTH ? { photoWidth } : {}) };
   // Everything but the sample stories: reference lists, partners, settings, results, pages, FAQ,
   // news (and the logos they point to), so that every page type of the site is built. Copied
   // afresh on every run, so that a kept folder follows changes to content/.
@@ -152,8 +152,8 @@ export async function generateContent({ dir, stories, sourceContent, log = conso
   copyReference();
   const reference = readReference(dir);
   const started = performance.now();
-  const scenes = await renderScenes();
-  const grain = await renderGrain();
+  const scenes = await renderScenes(photoWidth);
+  const grain = await renderGrain(scenes);
   const list = [];
   let photos = 0;
   await pool(stories, 3, async (i) => {

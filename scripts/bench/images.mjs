@@ -2,7 +2,6 @@
 // 2400×1600 JPEG per use (hue, brightness, a moving sun and film grain vary with a seed), so that
 // no two files are alike and the image pipeline does the work real photos would give it.
 import sharp from 'sharp';
-import { randomFillSync } from 'node:crypto';
 import { rng } from './random.mjs';
 
 export const PHOTO_WIDTH = 2400;
@@ -69,57 +68,65 @@ function sceneSvg(kind, seed) {
 
 export const SCENES = ['pasture', 'vineyard', 'greenhouse', 'town', 'lake'];
 
-/** Each scene rendered once, kept as raw RGB pixels. */
-export async function renderScenes() {
-  const scenes = new Map();
+/**
+ * Each scene rendered once, kept as raw RGB pixels at `width` (2400 by default; the heap check's
+ * small-photo variant uses 600), with its height in the 3:2 ratio.
+ */
+export async function renderScenes(width = W) {
+  const height = Math.round((width * H) / W);
+  const scenes = { width, height, data: new Map() };
   for (const [index, kind] of SCENES.entries()) {
-    const { data } = await sharp(Buffer.from(sceneSvg(kind, index + 1))).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    scenes.set(kind, data);
+    const data = await sharp(Buffer.from(sceneSvg(kind, index + 1))).removeAlpha().resize(width, height).raw().toBuffer();
+    scenes.data.set(kind, data);
   }
   return scenes;
 }
 
-const MARGIN = 160;
-const GW = W + MARGIN;
-const GH = H + MARGIN;
+const MARGIN_RATIO = 15; // grain is 1/15 larger than a photo: each photo takes its own window of it
 
 /**
  * Film grain, made once per run: random values at quarter resolution scaled up (texture rather
- * than static, so that a photo compresses like one, ~0.5 MB at quality 82), a little larger than a
- * photo so that each photo takes its own window of it. One channel, centred on 0.
+ * than static, so that a photo compresses like one, ~0.7 MB at 2400×1600 and quality 82), a
+ * little larger than a photo so that each photo takes its own window of it. One channel, centred
+ * on 0.
  */
-export async function renderGrain() {
-  const noise = Buffer.alloc((GW / 4) * (GH / 4));
-  randomFillSync(noise);
-  const data = await sharp(noise, { raw: { width: GW / 4, height: GH / 4, channels: 1 } }).resize(GW, GH, { kernel: 'cubic' }).raw().toBuffer();
+export async function renderGrain(scenes) {
+  const margin = Math.round(scenes.width / MARGIN_RATIO / 4) * 4;
+  const width = scenes.width + margin;
+  const height = Math.round((scenes.height + margin) / 4) * 4;
+  const noise = Buffer.alloc((width / 4) * (height / 4));
+  const r = rng(20261128);
+  for (let i = 0; i < noise.length; i++) noise[i] = Math.floor(r() * 256);
+  const data = await sharp(noise, { raw: { width: width / 4, height: height / 4, channels: 1 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
   const grain = new Int8Array(data.length);
   for (let i = 0; i < data.length; i++) grain[i] = Math.round((data[i] - 128) * 0.35);
-  return grain;
+  return { width, margin, data: grain };
 }
 
 /**
  * One distinct photo: a scene with its colours shifted by the seed (a gain per channel) and its
- * own window of grain, encoded as JPEG by sharp. The pixel loop is plain JS (~50 ms): the colour
- * operations of libvips cost ten times more on these cores.
+ * own window of grain, encoded as JPEG by sharp. The pixel loop is plain JS (~50 ms at full
+ * size): the colour operations of libvips cost ten times more on these cores.
  */
 export async function photo(scenes, grain, kind, seed) {
+  const { width: w, height: h } = scenes;
   const r = rng(seed * 7919 + 17);
-  const scene = scenes.get(kind);
+  const scene = scenes.data.get(kind);
   const bright = 0.88 + r() * 0.24;
   const gains = [bright * (0.85 + r() * 0.3), bright * (0.85 + r() * 0.3), bright * (0.85 + r() * 0.3)];
-  const ox = Math.floor(r() * MARGIN);
-  const oy = Math.floor(r() * MARGIN);
-  const out = Buffer.allocUnsafe(W * H * 3);
-  for (let y = 0; y < H; y++) {
-    const row = y * W * 3;
-    const grow = (y + oy) * GW + ox;
-    for (let x = 0; x < W; x++) {
-      const g = grain[grow + x];
+  const ox = Math.floor(r() * grain.margin);
+  const oy = Math.floor(r() * grain.margin);
+  const out = Buffer.allocUnsafe(w * h * 3);
+  for (let y = 0; y < h; y++) {
+    const row = y * w * 3;
+    const grow = (y + oy) * grain.width + ox;
+    for (let x = 0; x < w; x++) {
+      const g = grain.data[grow + x];
       const i = row + x * 3;
       out[i] = Math.max(0, Math.min(255, scene[i] * gains[0] + g));
       out[i + 1] = Math.max(0, Math.min(255, scene[i + 1] * gains[1] + g));
       out[i + 2] = Math.max(0, Math.min(255, scene[i + 2] * gains[2] + g));
     }
   }
-  return sharp(out, { raw: { width: W, height: H, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+  return sharp(out, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
 }

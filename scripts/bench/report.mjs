@@ -55,7 +55,7 @@ export function standardBlock(result) {
   const { escales, baseline, machine, stories, date, sizes, page, pages, notes } = result;
   const t = targets(result);
   const lines = [];
-  lines.push(`### ${stories.toLocaleString('en')} stories — ${date}`);
+  lines.push(`### ${stories.toLocaleString('en')} stories${result.photoWidth && result.photoWidth !== 2400 ? ` (${result.photoWidth} px photos)` : ''} — ${date}`);
   lines.push('');
   lines.push(`Machine: ${machineLine(machine)}.`);
   lines.push('');
@@ -90,7 +90,8 @@ export function heapBlock(result) {
   const { escales, machine, stories, date, heap } = result;
   const cold = escales.cold;
   const lines = [];
-  lines.push(`### ${stories.toLocaleString('en')} stories within a ${heap.toLocaleString('en')} MB heap — ${date}`);
+  const photos = result.photoWidth === 2400 ? '2400×1600 photos' : `${result.photoWidth}×${Math.round((result.photoWidth * 2) / 3)} photos`;
+  lines.push(`### ${stories.toLocaleString('en')} stories (${photos}) within a ${heap.toLocaleString('en')} MB heap — ${date}`);
   lines.push('');
   lines.push(`Machine: ${machineLine(machine)}.`);
   lines.push('');
