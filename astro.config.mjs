@@ -66,6 +66,9 @@ export default defineConfig({
     },
   },
   image: { layout: 'constrained', responsiveStyles: true },
+  // Stories and news hold no code: no syntax highlighter to load for each of 1,000 MDX files, and
+  // no inline styles that the Content-Security-Policy would have to allow.
+  markdown: { syntaxHighlight: false },
   // Incremental build (docs/benchmark.md): a page whose getStaticPaths() gives a cacheKey (story
   // pages, kiosk story pages, filter pages: src/data/pageKeys.ts) and whose code is unchanged is
   // copied from the previous build, kept in the cache dir (ESCALES_CACHE_DIR/dist/), instead of

@@ -165,7 +165,7 @@ export async function generateContent({ dir, stories, sourceContent, photoWidth 
     writeFileSync(path.join(folder, 'photo-1.jpg'), await photo(scenes, grain, story.galleryScene, 2 * i + 2));
     list[i] = { id: story.id, words: story.words };
     photos += 2;
-    if (photos % 200 === 0) log(`  … ${photos / 2}/${stories} témoignages générés (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    if ((photos / 2) % Math.max(100, Math.round(stories / 10 / 100) * 100) === 0) log(`  … ${photos / 2}/${stories} témoignages générés (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   });
   writeFileSync(path.join(dir, '.bench-stories.json'), JSON.stringify(list));
   writeFileSync(stampFile, JSON.stringify(stamp));

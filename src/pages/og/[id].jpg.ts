@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { singleStoryKey } from '../../data/pageKeys.ts';
 import { logoFile, storyCardText, storyCardView } from '../../data/seo.ts';
 import { getSettings } from '../../data/site.ts';
 import { getPublishedStories, type Story } from '../../data/stories.ts';
@@ -30,7 +31,8 @@ function cardOf(story: Story): Promise<string> {
 export const getStaticPaths = (async () => {
   const stories = await getPublishedStories();
   if (import.meta.env.PROD) for (const story of stories) cardOf(story).catch(() => {}); // errors surface when the page is rendered
-  return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+  // cacheKey: an unchanged story's card is copied from the last build, not drawn or read again.
+  return stories.map((story) => ({ params: { id: story.id }, props: { story }, cacheKey: singleStoryKey(story, 'og-card') }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
