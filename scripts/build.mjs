@@ -1,6 +1,6 @@
 // npm run build: checks the content, builds the site into a fresh folder, indexes it with
 // Pagefind, and only then swaps it in for dist/. If any step fails, dist/ stays as it was.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,26 @@ const stamp = `${Date.now()}-${process.pid}`;
 const next = path.join(work, `next-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}`);
 rmSync(next, { recursive: true, force: true });
 const started = performance.now();
+// How long each step took, printed at the end: where a slow build spends its time (docs/benchmark.md).
+const durations = [];
+let stepStart = started;
+function stepDone(label) {
+  const now = performance.now();
+  durations.push(`${label} ${((now - stepStart) / 1000).toFixed(1)} s`);
+  stepStart = now;
+}
+
+// The sites replaced by earlier builds wait in .build/trash/: they are deleted by a separate
+// process while this build runs, rather than at the end of the build that replaced them (tens of
+// thousands of files at 1,000 stories: seconds that visitors and CI need not wait for).
+const trash = path.join(work, 'trash');
+let emptying = Promise.resolve();
+if (existsSync(trash)) {
+  const doomed = path.join(work, `trash-${stamp}`);
+  renameSync(trash, doomed);
+  const rm = spawn('rm', ['-rf', doomed], { stdio: 'ignore' });
+  emptying = new Promise((resolve) => rm.on('close', resolve).on('error', resolve));
+}
 
 function fail(message) {
   rmSync(next, { recursive: true, force: true });
@@ -32,6 +52,7 @@ function fail(message) {
 const report = validateContent({ today: buildDay() });
 console.log(formatReport(report));
 if (report.errors.length > 0) fail('Le contenu contient des erreurs : corrigez les fichiers indiqués ci-dessus puis relancez npm run build.');
+stepDone('vérification du contenu');
 
 // 2. Astro, into a folder of its own.
 mkdirSync(work, { recursive: true });
@@ -41,6 +62,7 @@ const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
 });
 if (astro.status !== 0) fail('La construction du site (astro build) a échoué : voir le message ci-dessus.');
 if (!existsSync(path.join(next, 'index.html'))) fail("La construction n'a pas produit de page d'accueil (index.html).");
+stepDone('Astro');
 
 // 3. Photos of unpublished stories (drafts, expired consent) never stay in the site, and
 //    neither does an original upload: a processed copy only, without metadata.
@@ -48,18 +70,25 @@ const pruned = pruneUnreferencedImages(next);
 if (pruned.length) console.log(`Images non publiées retirées du site : ${pruned.length}.`);
 const originals = checkNoOriginals(next, path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content'));
 if (originals.length) fail(`Des photos originales seraient publiées telles quelles :\n  ${originals.join('\n  ')}`);
+stepDone('tri des photos');
 
 // 4. The search index, inside the new folder.
 try {
   const { pages } = await indexSite(next);
   console.log(`Recherche : ${pages} pages indexées par Pagefind.`);
+  stepDone('index de recherche');
 } catch (error) {
   fail(`L'index de recherche (Pagefind) n'a pas pu être créé : ${error instanceof Error ? error.message : error}`);
 }
 
-// 5. The swap: two renames on the same disk, so visitors never see half a site.
-const old = path.join(work, `dist-old-${stamp}`);
-if (existsSync(dist)) renameSync(dist, old);
+// 5. The swap: two renames on the same disk, so visitors never see half a site. The old site goes
+//    to the trash, which the next build empties.
+if (existsSync(dist)) {
+  mkdirSync(trash, { recursive: true });
+  renameSync(dist, path.join(trash, `dist-${stamp}`));
+}
 renameSync(next, dist);
-rmSync(old, { recursive: true, force: true });
+await emptying;
+stepDone('mise en place');
+console.log(`Durées : ${durations.join(' · ')}.`);
 console.log(`\n✔ Site construit dans ${path.relative(root, dist) || dist}/ en ${((performance.now() - started) / 1000).toFixed(1)} s.`);

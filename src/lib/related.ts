@@ -18,8 +18,20 @@ export function relatedStories<T extends RelatedCandidate>(story: RelatedCandida
     if (other.kind === story.kind) return 2;
     return 3;
   };
-  return all
-    .filter((other) => other.id !== story.id && rank(other) < 3)
-    .sort((a, b) => rank(a) - rank(b) || b.start.getTime() - a.start.getTime() || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  const before = (a: { item: T; rank: number }, b: { item: T; rank: number }) =>
+    a.rank - b.rank || b.item.start.getTime() - a.item.start.getTime() || a.item.id.localeCompare(b.item.id);
+  // One pass keeping the best few, not a sort of every story: each story page's build key ranks
+  // all the others (src/data/pageKeys.ts), a million comparisons at 1,000 stories.
+  const best: { item: T; rank: number }[] = [];
+  for (const item of all) {
+    if (item.id === story.id) continue;
+    const entry = { item, rank: rank(item) };
+    if (entry.rank === 3) continue;
+    if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.item);
 }

@@ -49,6 +49,23 @@ describe('related stories', () => {
     expect(relatedStories(me, all, 10).map((r) => r.id)).toEqual(['country-new', 'country-old', 'track', 'kind']);
     expect(relatedStories(me, all).length).toBe(3);
   });
+
+  it('keeps the same few as a full sort would, on many stories with ties', () => {
+    // A small deterministic generator: countries, tracks, kinds and dates repeat, so ranks and dates tie.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const many = Array.from({ length: 400 }, (_, i) =>
+      s(`story-${String(next(1000)).padStart(3, '0')}-${i}`, ['IE', 'ES', 'DE', 'PL'][next(4)]!, ['cgea', 'sapat', 'acse'][next(3)]!, ['internship', 'study'][next(2)]!, `202${next(4)}-0${1 + next(9)}-01`),
+    );
+    const rank = (story: typeof me, other: typeof me) => (other.country === story.country ? 0 : other.track === story.track ? 1 : other.kind === story.kind ? 2 : 3);
+    for (const story of many.slice(0, 40)) {
+      const sorted = many
+        .filter((other) => other.id !== story.id && rank(story, other) < 3)
+        .sort((a, b) => rank(story, a) - rank(story, b) || b.start.getTime() - a.start.getTime() || a.id.localeCompare(b.id));
+      expect(relatedStories(story, many).map((r) => r.id)).toEqual(sorted.slice(0, 3).map((r) => r.id));
+      expect(relatedStories(story, many, 7).map((r) => r.id)).toEqual(sorted.slice(0, 7).map((r) => r.id));
+    }
+  });
 });
 
 describe('slugify', () => {
