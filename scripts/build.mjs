@@ -74,8 +74,10 @@ stepDone('tri des photos');
 
 // 4. The search index, inside the new folder.
 try {
-  const { pages } = await indexSite(next);
-  console.log(`Recherche : ${pages} pages indexées par Pagefind.`);
+  // The index is cached next to Astro's (ESCALES_CACHE_DIR): the same pages give the same index.
+  const cacheDir = path.join(path.resolve(process.env.ESCALES_CACHE_DIR ?? 'node_modules/.astro'), 'pagefind');
+  const { pages, reused } = await indexSite(next, { cacheDir });
+  console.log(`Recherche : ${pages} pages indexées par Pagefind${reused ? ' (index inchangé, repris du cache)' : ''}.`);
   stepDone('index de recherche');
 } catch (error) {
   fail(`L'index de recherche (Pagefind) n'a pas pu être créé : ${error instanceof Error ? error.message : error}`);
