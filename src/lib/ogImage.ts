@@ -156,24 +156,19 @@ async function draw(svg: string, images: CardImages): Promise<Buffer> {
 }
 
 /**
- * A card's file in the cache folder: the same drawing with the same images is drawn once, then
- * reused by every later build. A new card is written to a temporary name, then renamed, so a build
- * that stops half-way never leaves a broken file.
+ * A card as JPEG bytes: read from the cache folder when the same drawing with the same images was
+ * made before, otherwise drawn and stored there (written to a temporary name, then renamed, so a
+ * build that stops half-way never leaves a broken file).
  */
-export async function cardFile(svg: string, images: CardImages, cacheDir: string): Promise<string> {
+export async function renderCard(svg: string, images: CardImages, cacheDir: string): Promise<Buffer> {
   const file = path.join(cacheDir, `${cardKey(svg, [images.photo, images.logo], [images.photoId])}.jpg`);
-  if (existsSync(file)) return file;
+  if (existsSync(file)) return readFileSync(file);
   const jpeg = await draw(svg, images);
   mkdirSync(cacheDir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, jpeg);
   renameSync(temporary, file);
-  return file;
-}
-
-/** A card as JPEG bytes (see cardFile). */
-export async function renderCard(svg: string, images: CardImages, cacheDir: string): Promise<Buffer> {
-  return readFileSync(await cardFile(svg, images, cacheDir));
+  return jpeg;
 }
 
 /** Where cards are cached: next to Astro's own cache (ESCALES_CACHE_DIR), which CI keeps between builds. */

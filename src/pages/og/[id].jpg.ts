@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
-import { readFileSync } from 'node:fs';
 import { singleStoryKey } from '../../data/pageKeys.ts';
 import { logoFile, storyCardText, storyCardView } from '../../data/seo.ts';
 import { getSettings } from '../../data/site.ts';
 import { getPublishedStories, type Story } from '../../data/stories.ts';
-import { cardCacheDir, cardFile, storyCardSvg } from '../../lib/ogImage.ts';
+import { cardCacheDir, renderCard, storyCardSvg } from '../../lib/ogImage.ts';
 
 // The sharing card of each published story (og:image of its page): photo, quote, school name.
 // A card is drawn only when Astro renders its path: with the incremental build's cacheKey, an
@@ -12,8 +11,8 @@ import { cardCacheDir, cardFile, storyCardSvg } from '../../lib/ogImage.ts';
 // cache (src/lib/ogImage.ts) if it was drawn before. (Drawing every card ahead, in the
 // background, kept a thousand of them busy on the main thread of every warm build for nothing.)
 
-/** The card's file in the cache folder (drawn if it is not there yet). */
-async function card(story: Story): Promise<string> {
+/** The card's JPEG bytes (drawn, or read from the card cache). */
+async function card(story: Story): Promise<Buffer> {
   const [settings, view] = await Promise.all([getSettings(), storyCardView(story)]);
   const logo = logoFile(settings);
   // The original file behind the cover (astro:assets keeps its path, not enumerable, on the metadata).
@@ -23,7 +22,7 @@ async function card(story: Story): Promise<string> {
   // cache key uses it instead of reading the photo. (Read through clone: see src/data/pageKeys.ts.)
   const photoId = import.meta.env.PROD ? cover?.clone?.src : undefined;
   const svg = storyCardSvg({ ...storyCardText(view, settings), hasLogo: Boolean(logo) });
-  return cardFile(svg, { photo, logo, photoId }, cardCacheDir());
+  return renderCard(svg, { photo, logo, photoId }, cardCacheDir());
 }
 
 export const getStaticPaths = (async () => {
@@ -34,5 +33,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { story } = props as { story: Story };
-  return new Response(new Uint8Array(readFileSync(await card(story))), { headers: { 'Content-Type': 'image/jpeg' } });
+  return new Response(new Uint8Array(await card(story)), { headers: { 'Content-Type': 'image/jpeg' } });
 };
