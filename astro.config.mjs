@@ -1,10 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { dialectGuard } from './src/lib/dialectGuard.ts';
+import { draftPreview } from './src/lib/draftPreview.ts';
 
 const contentDir = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
 const settingsFile = path.join(contentDir, 'settings.yaml');
@@ -21,6 +24,8 @@ export default defineConfig({
   cacheDir: process.env.ESCALES_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
+    // Drafts are shown by `astro dev` only, never built (src/lib/draftPreview.ts).
+    draftPreview(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
@@ -68,7 +73,9 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: true },
   // Stories and news hold no code: no syntax highlighter to load for each of 1,000 MDX files, and
   // no inline styles that the Content-Security-Policy would have to allow.
-  markdown: { syntaxHighlight: false },
+  // Bodies are written in the story dialect (src/lib/storyDialect.ts): the guard refuses, at
+  // compile time, any body with code, a forbidden tag or link, or a photo outside its folder.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dialectGuard()] }) },
   // Incremental build (docs/benchmark.md): a page whose getStaticPaths() gives a cacheKey (story
   // pages, kiosk story pages, filter pages: src/data/pageKeys.ts) and whose code is unchanged is
   // copied from the previous build, kept in the cache dir (ESCALES_CACHE_DIR/dist/), instead of
