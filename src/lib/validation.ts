@@ -10,6 +10,7 @@ import { testimonySchema } from '../schemas/testimony.ts';
 import { z } from '../schemas/zodFrench.ts';
 import { exclusionNotice, exclusionOf } from './consent.ts';
 import { contentDir, readKnownIds } from './contentDir.ts';
+import { guardProblems } from './dialectGuard.ts';
 
 /** One problem in one content file, in French, with the field and (when known) the line. */
 export interface ContentError {
@@ -17,6 +18,7 @@ export interface ContentError {
   field: string;
   message: string;
   line?: number;
+  column?: number;
 }
 
 export interface ValidationReport {
@@ -28,7 +30,7 @@ export interface ValidationReport {
 
 /** "content/testimonies/lea/index.mdx, ligne 12, champ « consent.parental » : …" */
 export function formatError(error: ContentError): string {
-  const where = error.line ? `, ligne ${error.line}` : '';
+  const where = error.line ? `, ligne ${error.line}${error.column ? `, colonne ${error.column}` : ''}` : '';
   const field = error.field ? `, champ « ${error.field} »` : '';
   return `${error.file}${where}${field} : ${error.message}`;
 }
@@ -236,7 +238,7 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   for (const full of listFiles(path.join(root, 'testimonies'), mdx)) {
     const file = display(full);
     entryDir = path.dirname(full);
-    const story = checkEntry(file, readFile(full), storySchema, errors) as
+    const story = checkEntry(file, readFile(full), storySchema, errors, full, root) as
       | Parameters<typeof exclusionOf>[0]
       | undefined;
     if (!story) continue;
@@ -248,25 +250,32 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
   for (const full of listFiles(path.join(root, 'news'), mdx)) {
     const file = display(full);
     entryDir = path.dirname(full);
-    checkEntry(file, readFile(full), newsEntrySchema, errors);
+    checkEntry(file, readFile(full), newsEntrySchema, errors, full, root);
   }
   for (const full of listFiles(path.join(root, 'pages'), mdx)) {
-    checkEntry(display(full), readFile(full), pageSchema, errors);
+    checkEntry(display(full), readFile(full), pageSchema, errors, full, root);
   }
   for (const full of listFiles(path.join(root, 'faq'), mdx)) {
-    checkEntry(display(full), readFile(full), faqSchema(known), errors);
+    checkEntry(display(full), readFile(full), faqSchema(known), errors, full, root);
   }
 
   return { errors, notices, checkedFiles };
 }
 
-function checkEntry(file: string, text: string, schema: z.ZodType, errors: ContentError[]): unknown {
+function checkEntry(file: string, text: string, schema: z.ZodType, errors: ContentError[], full: string, root: string): unknown {
   const front = frontMatter(text);
   if (!front) {
     errors.push({ file, field: '', line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });
     return undefined;
   }
   const parsed = parseYaml(front.yaml, front.firstLine, file, errors);
+  // The body, in the story dialect: checked with the front matter blanked out, so that lines
+  // are the file's own (as Astro's MDX compiler numbers them).
+  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, (head) => head.replace(/[^\r\n]/g, ' '));
+  const frontmatter = parsed && typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
+  for (const problem of guardProblems(body, frontmatter, full, root)) {
+    errors.push({ file, field: '', line: problem.line, column: problem.column, message: problem.message });
+  }
   return parsed ? check(schema, parsed, file, errors) : undefined;
 }
 
