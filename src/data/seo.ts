@@ -57,14 +57,12 @@ export async function storyCardView(story: Story): Promise<StoryView> {
 /** The words drawn on a story's card (view from storyCardView): its quote, who said it, the school. */
 export function storyCardText(view: StoryView, settings: Settings) {
   const lang = view.storyLang;
-  const t = useTranslations(lang);
-  const who = view.anonymous ? t('story.anonymous') : view.name;
   // Typographic apostrophes, and French spacing so « and » never stand alone at a line's end.
   const typeset = (text: string) => (lang === 'fr' ? frenchSpacing(text.replace(/'/g, '’')) : text.replace(/'/g, '’'));
   return {
     quote: typeset(quoted(view.quote, lang)),
     // The country before the job: a long job title is what gets cut.
-    attribution: typeset([who, view.country, view.trackLabel ?? view.job].filter(Boolean).join(' · ')),
+    attribution: typeset([view.who.label, view.country, view.trackLabel ?? view.job].filter(Boolean).join(' · ')),
     schoolName: settings.school.name,
   };
 }
@@ -86,7 +84,7 @@ export async function storySeo(story: Story, settings: Settings, lang: Lang): Pr
           description: story.data.summary,
           image,
           inLanguage: story.data.lang,
-          author: view.anonymous ? undefined : view.name,
+          author: view.who.name,
           place: { city: story.data.mobility.city, country: story.data.mobility.country },
         },
         settings.school,

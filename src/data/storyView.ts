@@ -1,3 +1,4 @@
+import { displayedAuthor } from '../lib/authorDisplay.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { storyFacts } from '../lib/story.ts';
@@ -10,7 +11,7 @@ type Reference = Awaited<ReturnType<typeof getReference>>;
 /** Everything a card or a facts panel shows about a story, in the page's language. */
 export function storyView(story: Story, reference: Reference, lang: Lang) {
   const t = useTranslations(lang);
-  const { author, mobility, consent } = story.data;
+  const { author, mobility } = story.data;
   const facts = storyFacts(story.data);
   const track = author.track ? must(reference.tracks, author.track, 'filière') : undefined;
   const programme = must(reference.programmes, mobility.programme, 'programme');
@@ -24,8 +25,8 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
     summary: story.data.summary,
     quote: story.data.quote,
     storyLang: story.data.lang,
-    name: author.name,
-    anonymous: consent.name === 'anonymous',
+    // Only the name consent.name allows (or "Témoignage anonyme"): the raw name never leaves here.
+    who: displayedAuthor(story.data, lang),
     roleLabel: facts.isLearner ? t('story.learner') : t('story.staff'),
     trackLabel: track?.short[lang],
     trackName: track?.name[lang],
