@@ -1,14 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/ui.ts';
 import { slugify } from '../lib/slug.ts';
+import { isPublished } from './published.ts';
 import { getReference } from './site.ts';
 import { getPublishedStories, type Story } from './stories.ts';
 
 export type FaqEntry = CollectionEntry<'faq'>;
 
-/** The families' FAQ in a language, in the order staff gave. */
-export async function getFaq(lang: Lang): Promise<FaqEntry[]> {
-  const entries = await getCollection('faq', ({ data }) => data.lang === lang && (import.meta.env.DEV || !data.draft));
+/** The families' FAQ in a language, in the order staff gave; drafts only on the dev server. */
+export async function getPublishedFaq(lang: Lang): Promise<FaqEntry[]> {
+  const entries = await getCollection('faq', ({ data }) => data.lang === lang && isPublished(data));
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 

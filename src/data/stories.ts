@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { exclusionOf } from '../lib/consent.ts';
 import { buildDay } from '../lib/dates.ts';
 import { oncePerBuild } from './buildCache.ts';
+import { isPublished } from './published.ts';
 
 export type Story = CollectionEntry<'testimonies'>;
 
 const publishedStories = oncePerBuild(async () => {
   const today = buildDay();
-  const stories = await getCollection('testimonies', ({ data }) => exclusionOf(data, today, import.meta.env.DEV) === null);
+  const stories = await getCollection('testimonies', ({ data }) => isPublished(data, today));
   return stories.sort((a, b) => b.data.mobility.start.getTime() - a.data.mobility.start.getTime() || a.id.localeCompare(b.id));
 });
 
@@ -23,7 +23,7 @@ export async function getPublishedStories(): Promise<Story[]> {
 export type NewsItem = CollectionEntry<'news'>;
 
 const publishedNews = oncePerBuild(async () => {
-  const news = await getCollection('news', ({ data }) => import.meta.env.DEV || !data.draft);
+  const news = await getCollection('news', ({ data }) => isPublished(data));
   return news.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 });
 
