@@ -49,9 +49,15 @@ function fail(message) {
 }
 
 // 1. The staff's content, checked with the site's own schemas, errors in French.
-const report = validateContent({ today: buildDay() });
-console.log(formatReport(report));
-if (report.errors.length > 0) fail('Le contenu contient des erreurs : corrigez les fichiers indiqués ci-dessus puis relancez npm run build.');
+//    ESCALES_SKIP_VALIDATION=1 is for tests only: it proves that Astro's own guards (schemas, the
+//    story-dialect plugin) refuse bad content even when this step is skipped.
+if (process.env.ESCALES_SKIP_VALIDATION === '1') {
+  console.log('⚠ Vérification du contenu sautée (ESCALES_SKIP_VALIDATION=1, réservé aux tests).');
+} else {
+  const report = validateContent({ today: buildDay() });
+  console.log(formatReport(report));
+  if (report.errors.length > 0) fail('Le contenu contient des erreurs : corrigez les fichiers indiqués ci-dessus puis relancez npm run build.');
+}
 stepDone('vérification du contenu');
 
 // 2. Astro, into a folder of its own.

@@ -55,6 +55,12 @@ export function testimonySchema<Image extends z.ZodType>(image: () => Image, kno
       /** Set false when the cover does not show the author (allowed even without image consent). */
       coverShowsAuthor: z.boolean().default(true),
       gallery: z.array(photo).default([]),
+      /**
+       * Photos of the text (`![…](./photo.jpg)`) that do not show the author. With consent.image
+       * false, every photo of the text must be listed here, or the story is refused
+       * (src/lib/storyDialect.ts checks the body against this list).
+       */
+      textPhotosWithoutAuthor: z.array(z.string().min(1)).default([]),
       featured: z.boolean().default(false),
       draft: z.boolean().default(false),
       lang: langField,

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkActiveContent } from '../../scripts/lib/activeContent.mjs';
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'escales-active-'));
+  for (const [name, body] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), `<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`);
+  }
+  return dir;
+}
+
+describe('check:site finds markup that could act on a visitor', () => {
+  it('passes an ordinary page, JSON-LD that mentions such words included', () => {
+    const dir = site({
+      'index.html': '<a href="https://example.org/">x</a><a href="mailto:a@b.fr">m</a><p>onclick= et javascript: dans le texte</p><script type="application/ld+json">{"a":"<iframe onload=x>"}</script>',
+    });
+    expect(checkActiveContent(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://example.org/">', /refresh/],
+    ['an iframe', '<iframe src="https://example.org/"></iframe>', /iframe/],
+    ['an object', '<object data="x"></object>', /object/],
+    ['a base', '<base href="https://example.org/">', /base/],
+    ['an event handler', '<img src="x.png" alt="" onerror="alert(1)">', /onerror/],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>', /javascript:/],
+    ['a data:text/html link', "<a href='data:text/html;base64,xx'>x</a>", /data:text\/html/],
+  ])('reports %s, naming the page', (_name, body, what) => {
+    const problems = checkActiveContent(site({ 'temoignages/x/index.html': body }));
+    expect(problems.length).toBe(1);
+    expect(problems[0]).toMatch(/^temoignages\/x\/index\.html: /);
+    expect(problems[0]).toMatch(what);
+  });
+});
