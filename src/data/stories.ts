@@ -12,7 +12,8 @@ const publishedStories = oncePerBuild(async () => {
 });
 
 /**
- * The stories visitors may see: consent given and not expired, drafts only on the dev server.
+ * The stories visitors may see: consent given and not expired; on the dev server only, every
+ * draft too, whatever its consent fields (its page carries the draft banner).
  * Newest stay first. (scripts/validate-content.ts reports the ones left out, and why.)
  * Read once per build; each caller gets its own array.
  */
