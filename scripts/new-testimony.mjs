@@ -18,6 +18,7 @@ import {
   coverFileName,
   defaultSlug,
   fillTemplate,
+  minorFlags,
   parseSlug,
   templateValues,
   today,
@@ -41,7 +42,11 @@ Options (en mode questions, celles données ne sont plus demandées)
   --name "…"             prénom de la personne qui raconte (le prénom seul)
   --role learner|staff   apprenant·e ou personnel (par défaut : learner)
   --track ID             filière d'un·e apprenant·e (identifiant de content/tracks.yaml)
-  --minor, --no-minor    moins de 18 ans pendant le séjour (sans questions, par défaut : non)
+  --minor                la personne avait moins de 18 ans pendant le séjour
+                         (l'autorisation des parents sera exigée)
+  --adult                elle était majeure (--no-minor dit la même chose)
+                         Pour un·e apprenant·e, --minor ou --adult est OBLIGATOIRE sans
+                         questions : le site ne devine jamais l'âge.
   --job "…"              fonction d'un membre du personnel
   --direction outgoing|incoming
                          départ à l'étranger ou accueil au lycée (par défaut : outgoing)
@@ -72,16 +77,31 @@ function options() {
     yes: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     slug: { type: 'string' },
+    adult: { type: 'boolean' },
   };
   for (const field of FIELDS) spec[field.flag] = { type: field.boolean ? 'boolean' : 'string' };
+  let values;
+  let given;
   try {
-    return parseArgs({ options: spec, allowNegative: true, strict: true, allowPositionals: false }).values;
+    const parsed = parseArgs({ options: spec, allowNegative: true, strict: true, allowPositionals: false, tokens: true });
+    values = parsed.values;
+    given = new Set(parsed.tokens.filter((token) => token.kind === 'option').map((token) => token.rawName));
   } catch (error) {
     const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    if (/does not take an argument/.test(error.message)) {
+      throw new StaffError(`l'option ${option.split(/[ =]/)[0]} s'écrit seule, sans valeur${/minor|adult/.test(option) ? ' : --minor (moins de 18 ans pendant le séjour) ou --adult (majeur·e)' : ''}. Voir : npm run new -- --help`);
+    }
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new StaffError(`option inconnue ${option}. Voir : npm run new -- --help`);
     if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new StaffError(`l'option ${option.split(' ')[0]} attend une valeur (entre guillemets si elle contient des espaces). Voir : npm run new -- --help`);
     if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new StaffError(`texte inattendu ${option} : mettez les textes avec espaces entre guillemets, après leur option. Voir : npm run new -- --help`);
     throw new StaffError(`options non comprises (${error.message}). Voir : npm run new -- --help`);
+  }
+  try {
+    // parseArgs keeps the last of --minor --no-minor: an age is never settled by option order.
+    if (given.has('--minor') && given.has('--no-minor')) throw new Error('--minor et --no-minor sont contradictoires : gardez --minor (moins de 18 ans pendant le séjour) ou --adult (majeur·e)');
+    return minorFlags(values);
+  } catch (error) {
+    throw new StaffError(`${error.message}. Voir : npm run new -- --help`);
   }
 }
 
@@ -177,7 +197,7 @@ function nonInteractive(lists, given) {
   const lines = [];
   if (missing.length) {
     lines.push('Informations obligatoires manquantes :');
-    for (const field of missing) lines.push(`  ${`--${field.flag}`.padEnd(12)} ${field.label}`);
+    for (const field of missing) lines.push(`  ${(field.option ?? `--${field.flag}`).padEnd(12)} ${field.label}`);
   }
   if (problems.length) {
     lines.push('Valeurs refusées :');
@@ -237,12 +257,15 @@ async function main() {
 Et maintenant :
   1. Ouvrez ${file} et écrivez le texte sous chaque titre (## …).
   2. Vérifiez les autorisations (consent) avec le formulaire signé : date de signature
-     (signed), photos (image), nom affiché (name)${answers.minor ? ', autorisation des parents (parental)' : ''}.
-  3. Ajoutez des photos (JPEG ou PNG), chacune avec sa description (voir gallery
-     dans le fichier), dans le dossier :
+     (signed), photos (image), nom affiché (name)${answers.minor ? ', autorisation des parents (parental)' : ''}.${
+       answers.minor ? "\n     ⚠ Mineur·e : ne mettez publication: true qu'après avoir vu la signature d'un parent." : ''
+     }
+  3. Ajoutez des photos (JPEG ou PNG, pas de HEIC d'iPhone), chacune avec sa description
+     (voir gallery dans le fichier), dans le dossier :
      ${dir}/
   4. Prévisualisez : npm run dev, puis ouvrez http://localhost:4321/temoignages/${slug}/
-     (les brouillons n'y sont visibles qu'avec npm run dev).
+     (le brouillon y est visible, même avant la signature, avec un bandeau
+     « Brouillon — non publié » ; npm run build ne le publie jamais).
   5. Pour publier : mettez draft: false dans le fichier.
 Guide complet : content/README.md`);
 }

@@ -339,6 +339,7 @@ export function choicesOf(list) {
  * @typedef {object} Field one question of `npm run new`, also one command-line option
  * @property {string} key answer key
  * @property {string} flag command-line option, without "--"
+ * @property {string} [option] how the option is shown when missing, if not "--<flag>"
  * @property {string} label French name of the field, used in messages
  * @property {string} question French question
  * @property {string} [hint] French help shown under the question
@@ -387,12 +388,13 @@ export const FIELDS = [
     parse: (raw, _, lists) => parseChoice(raw, lists.tracks, 'filière'),
   },
   {
-    key: 'minor', flag: 'minor', label: 'mineur·e (minor)', boolean: true,
+    key: 'minor', flag: 'minor', option: '--minor ou --adult', boolean: true,
+    label: "moins de 18 ans pendant le séjour (--minor) ou majeur·e (--adult) : le site ne le devine pas",
     question: 'Avait-elle ou avait-il moins de 18 ans pendant le séjour ? (oui/non)',
     hint: "si oui, l'autorisation signée des parents est obligatoire",
     when: isLearner,
-    // Asked without a default; on the command line, an absent --minor means an adult.
-    flagFallback: false,
+    // Never guessed: asked without an answer proposed, and required on the command line
+    // (--minor or --adult, see minorFlags) — a minor's story needs the parents' signature.
     parse: (raw) => parseYesNo(raw),
   },
   {
@@ -507,6 +509,21 @@ export function photoProblem(answers) {
     return "sans autorisation d'image signée, une photo qui montre la personne ne peut pas être publiée : choisissez une photo où elle n'apparaît pas, ou n'en mettez pas";
   }
   return null;
+}
+
+/**
+ * Folds the command line's --adult into --minor (`--adult` is `--no-minor`), so that the
+ * questions and the checks see one answer.
+ * @param {Record<string, string | boolean | undefined>} values parsed options
+ * @returns {Record<string, string | boolean | undefined>} the same options, `adult` removed
+ * @throws {Error} in French when both --minor and --adult are given, or --no-adult
+ */
+export function minorFlags(values) {
+  const { adult, ...rest } = values;
+  if (adult === undefined) return rest;
+  if (adult === false) throw new Error("--no-adult n'existe pas : écrivez --minor (moins de 18 ans pendant le séjour) ou --adult (majeur·e)");
+  if (rest.minor !== undefined) throw new Error('--minor et --adult sont contradictoires : gardez --minor (moins de 18 ans pendant le séjour) ou --adult (majeur·e)');
+  return { ...rest, minor: false };
 }
 
 /**
@@ -631,8 +648,9 @@ const quoted = (value) => JSON.stringify(String(value));
  * The values that fill the placeholders of scripts/templates/temoignage.mdx.
  * `{{?key}}` at the start of a line becomes "" when `key` is on, "# " (a comment) when it is off.
  * Consent fields get safe values: publication false (the story stays a draft until the form is signed), image only
- * when confirmed, name first-name, parental true for a minor, signed today; the template tells
- * the author to check them against the signed form.
+ * when confirmed, name first-name, signed today; the template tells the author to check them
+ * against the signed form. For a minor, parental is true (the schema requires it even of a draft)
+ * under a warning in capitals that the parents' signature must be seen before publication.
  * @param {Record<string, any>} answers checked answers (see FIELDS)
  * @param {Lists} lists
  * @param {string} signed AAAA-MM-JJ
@@ -655,6 +673,10 @@ export function templateValues(answers, lists, signed) {
     minor: learner && answers.minor === true,
     image: answers.image === true,
     '?parental': learner && answers.minor === true,
+    parentalNote:
+      learner && answers.minor === true
+        ? "⚠ MINEUR·E PENDANT LE SÉJOUR : AUTORISATION DES PARENTS OBLIGATOIRE.\nVérifiez sur le formulaire la signature d'un parent (ou du représentant\nlégal). « npm run new » a écrit parental: true pour que le brouillon\nsoit valide : ne mettez publication: true qu'après avoir vu cette signature."
+        : "Autorisation des parents : seulement pour un·e mineur·e (author.minor: true),\nalors OBLIGATOIRE et true. Majeur·e : laissez la ligne en commentaire.",
     signed,
     direction: answers.direction,
     kind: answers.kind,

@@ -14,6 +14,7 @@ import {
   checkDateRange,
   defaultSlug,
   fillTemplate,
+  minorFlags,
   parseChoice,
   parseCountry,
   parseDate,
@@ -187,6 +188,33 @@ describe('answers', () => {
     const { missing } = answersFromFlags({ title: 'Un titre', role: 'staff' }, lists);
     expect(missing.map((f) => f.flag)).toEqual(['name', 'job', 'country', 'city', 'start', 'end', 'summary', 'quote']);
   });
+  it('never guesses whether a learner was a minor', () => {
+    const learner = { title: 'T', name: 'Léa', role: 'learner', track: 'bac-pro-cgea', country: 'IE', city: 'Galway', start: '2025-03-03', end: '2025-03-21', summary: 'S', quote: 'Q' };
+    const { answers, missing } = answersFromFlags(learner, lists);
+    expect(missing.map((f) => f.flag)).toEqual(['minor']);
+    expect(answers).not.toHaveProperty('minor');
+    expect(answersFromFlags({ ...learner, ...minorFlags({ adult: true }) }, lists).answers.minor).toBe(false);
+    expect(answersFromFlags({ ...learner, ...minorFlags({ minor: true }) }, lists).answers.minor).toBe(true);
+  });
+  it('reads --minor, --adult and --no-minor, and refuses both at once', () => {
+    expect(minorFlags({ minor: true })).toEqual({ minor: true });
+    expect(minorFlags({ adult: true })).toEqual({ minor: false });
+    expect(minorFlags({ minor: false })).toEqual({ minor: false });
+    expect(minorFlags({ title: 'T' })).toEqual({ title: 'T' });
+    expect(() => minorFlags({ minor: true, adult: true })).toThrow(/--minor et --adult/);
+    expect(() => minorFlags({ adult: false })).toThrow(/--adult/);
+  });
+  it('asks whether a learner was a minor, with no answer proposed', async () => {
+    const questions: string[] = [];
+    const typed = ['Mon stage', 'Léa', '', '1', '', 'non', '', '', '', 'Irlande', 'Galway', '2025-03-03', '2025-03-21', 'Résumé', 'Citation', ''];
+    const said: string[] = [];
+    const answers = await askAll(lists, async (question) => (questions.push(question), typed.shift() ?? ''), (line) => said.push(line));
+    const minorQuestion = questions.filter((q) => /moins de 18 ans/.test(q));
+    expect(minorQuestion).toHaveLength(2);
+    expect(minorQuestion[0]).not.toMatch(/\[/);
+    expect(said).toContain('  ✘ réponse obligatoire');
+    expect(answers.minor).toBe(false);
+  });
   it('asks again after a refused answer', async () => {
     const typed = ['Mon stage', 'Léa', '', '1', 'peut-être', 'oui', '', '', '', 'Atlantis', 'Irlande', 'Galway', '2025-03-21', '2025-03-03', '2025-03-21', 'Résumé', 'Citation', ''];
     const said: string[] = [];
@@ -202,16 +230,21 @@ describe('answers', () => {
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
     expect(data.author).toEqual({ name: 'Yann', role: 'staff', job: 'Professeur', minor: false });
     expect(data.consent).toEqual({ publication: false, image: false, name: 'first-name', signed: '2025-04-02' });
+    expect(text).not.toMatch(/MINEUR/);
     expect(data.mobility.kind).toBe('job-shadowing');
     expect(data.cover).toBeUndefined();
     expect(data.draft).toBe(true);
     expect(() => fillTemplate('{{nope}}', {})).toThrow();
   });
   it('keeps every schema field in the template', () => {
-    for (const field of ['title', 'summary', 'quote', 'author', 'name', 'role', 'track', 'job', 'minor', 'consent', 'publication', 'image', 'parental', 'signed', 'expires', 'mobility', 'direction', 'kind', 'programme', 'country', 'city', 'partner', 'start', 'end', 'worries', 'cover', 'coverAlt', 'coverShowsAuthor', 'gallery', 'featured', 'draft', 'lang']) {
+    for (const field of ['title', 'summary', 'quote', 'author', 'name', 'role', 'track', 'job', 'minor', 'consent', 'publication', 'image', 'parental', 'signed', 'expires', 'mobility', 'direction', 'kind', 'programme', 'country', 'city', 'partner', 'start', 'end', 'worries', 'cover', 'coverAlt', 'coverShowsAuthor', 'gallery', 'textPhotosWithoutAuthor', 'featured', 'draft', 'lang']) {
       expect(template, field).toMatch(new RegExp(`^\\s*(?:# |\\{\\{\\?\\w+\\}\\})?${field}:`, 'm'));
     }
     expect(template).not.toMatch(/<!--/);
+    // The body is written in the story dialect: no {…} expression, no HTML comment.
+    const body = template.split(/^---$/m).slice(2).join('---');
+    expect(body).toMatch(/^## /m);
+    expect(body).not.toMatch(/[{}]/);
   });
   it('covers every field of the form with an option', () => {
     expect(FIELDS.map((f) => f.flag)).toEqual(expect.arrayContaining(['title', 'name', 'role', 'track', 'minor', 'job', 'direction', 'kind', 'programme', 'country', 'city', 'start', 'end', 'summary', 'quote', 'photo', 'alt']));
@@ -244,6 +277,8 @@ describe('npm run new without questions', () => {
     expect(data.mobility).toMatchObject({ country: 'IE', city: 'Galway', start: '2025-03-03', end: '2025-03-21' });
     expect(data.draft).toBe(true);
     expect(text).toContain('## Ce qui a été difficile et comment je m\'en suis sorti(e)');
+    // A minor: the parents' consent cannot be missed, just above the field.
+    expect(text).toMatch(/MINEUR·E[^\n]*AUTORISATION DES PARENTS[^]*\n  parental: true/);
 
     const report = validateContent({ root, today: new Date('2025-04-02T00:00:00Z') });
     expect(report.errors).toEqual([]);
@@ -284,6 +319,41 @@ describe('npm run new without questions', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('refuses to guess whether the author was a minor', () => {
+    const withoutMinor = LEA.filter((arg) => arg !== '--minor');
+    const run = runNew([...withoutMinor, '--slug', 'sans-age'], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Informations obligatoires manquantes');
+    expect(run.stderr).toMatch(/--minor ou --adult/);
+    expect(run.stderr).toContain('Aucun fichier créé');
+    expect(existsSync(path.join(root, 'testimonies/sans-age'))).toBe(false);
+
+    const both = runNew([...LEA, '--adult', '--slug', 'les-deux'], root);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain('--minor et --adult');
+    expect(existsSync(path.join(root, 'testimonies/les-deux'))).toBe(false);
+    const flipped = runNew([...LEA, '--no-minor', '--slug', 'les-deux'], root);
+    expect(flipped.status).toBe(1);
+    expect(flipped.stderr).toContain('--minor et --no-minor');
+    expect(existsSync(path.join(root, 'testimonies/les-deux'))).toBe(false);
+
+    const withValue = runNew([...withoutMinor, '--minor=oui', '--slug', 'avec-valeur'], root);
+    expect(withValue.status).toBe(1);
+    expect(withValue.stderr).toMatch(/--minor s'écrit seule/);
+  });
+
+  it('writes an adult learner with --adult, without parental consent, and validates', () => {
+    const adult = LEA.map((arg) => (arg === '--minor' ? '--adult' : arg));
+    const run = runNew([...adult, '--slug', 'lea-majeure'], root);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = readFileSync(path.join(root, 'testimonies/lea-majeure/index.mdx'), 'utf8');
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
+    expect(data.author.minor).toBe(false);
+    expect(data.consent).not.toHaveProperty('parental');
+    expect(validateContent({ root, today: new Date('2025-04-02T00:00:00Z') }).errors).toEqual([]);
+  });
+
   it('names the missing required fields in French', () => {
     const withoutCity = LEA.filter((_, i) => LEA[i] !== '--city' && LEA[i - 1] !== '--city');
     const run = runNew([...withoutCity, '--slug', 'sans-ville'], root);
@@ -308,5 +378,6 @@ describe('npm run new without questions', () => {
     const run = runNew(['--help'], root);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('créer un nouveau témoignage');
+    expect(run.stdout).toMatch(/--minor\b.*\n.*--adult|--adult\b.*\n.*--minor/);
   });
 });
