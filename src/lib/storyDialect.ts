@@ -257,7 +257,7 @@ function checkImage(
   }
 }
 
-/** A single block comment and nothing else: `/* … */` with no `*/` inside. */
+/** A single block comment and nothing else (no comment end inside it, so no code after it). */
 export function isCommentOnly(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
