@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildDay } from '../src/lib/dates.ts';
+import { imageChecksCacheFile } from '../src/lib/imageFiles.ts';
 import { formatReport, validateContent } from '../src/lib/validation.ts';
 import { indexSite } from './lib/pagefind.mjs';
 import { pruneUnreferencedImages } from './lib/prune.mjs';
@@ -54,7 +55,7 @@ function fail(message) {
 if (process.env.ESCALES_SKIP_VALIDATION === '1') {
   console.log('⚠ Vérification du contenu sautée (ESCALES_SKIP_VALIDATION=1, réservé aux tests).');
 } else {
-  const report = validateContent({ today: buildDay() });
+  const report = await validateContent({ today: buildDay(), imageCache: imageChecksCacheFile() });
   console.log(formatReport(report));
   if (report.errors.length > 0) fail('Le contenu contient des erreurs : corrigez les fichiers indiqués ci-dessus puis relancez npm run build.');
 }

@@ -6,15 +6,15 @@ const STORY = 'testimonies/lea-irlande/index.mdx';
 const STORY_FILE = 'content/testimonies/lea-irlande/index.mdx';
 const today = new Date('2026-11-28T00:00:00Z');
 
-function check(mutate?: (root: string) => void) {
+async function check(mutate?: (root: string) => void) {
   const root = copyFixture();
   mutate?.(root);
-  const report = validateContent({ root, today });
+  const report = await validateContent({ root, today });
   return { report, messages: report.errors.map(formatError) };
 }
 
 /** Asserts exactly one error, on `file` and `field`, whose printed message contains each of `words`. */
-function expectOneError(result: ReturnType<typeof check>, file: string, field: string, words: string[]) {
+function expectOneError(result: Awaited<ReturnType<typeof check>>, file: string, field: string, words: string[]) {
   expect(result.messages).toHaveLength(1);
   const [error] = result.report.errors;
   expect(error.file).toBe(file);
@@ -26,8 +26,8 @@ function expectOneError(result: ReturnType<typeof check>, file: string, field: s
 }
 
 describe('the fixture content', () => {
-  it('is valid: every rule below starts from a good input', () => {
-    const { report } = check();
+  it('is valid: every rule below starts from a good input', async () => {
+    const { report } = await check();
     expect(report.errors).toEqual([]);
     expect(report.checkedFiles).toBeGreaterThanOrEqual(10);
     expect(report.notices).toEqual([]);
@@ -35,31 +35,31 @@ describe('the fixture content', () => {
 });
 
 describe('rules that protect people', () => {
-  it("refuses a minor's story without parental consent", () => {
-    const result = check((root) => edit(root, STORY, 'parental: true', 'parental: false'));
+  it("refuses a minor's story without parental consent", async () => {
+    const result = await check((root) => edit(root, STORY, 'parental: true', 'parental: false'));
     expectOneError(result, STORY_FILE, 'consent.parental', ['mineur', 'parental: true']);
   });
 
-  it("refuses a minor's story where parental consent is missing altogether", () => {
-    const result = check((root) => edit(root, STORY, /\n  parental: true/, ''));
+  it("refuses a minor's story where parental consent is missing altogether", async () => {
+    const result = await check((root) => edit(root, STORY, /\n  parental: true/, ''));
     expectOneError(result, STORY_FILE, 'consent.parental', ['mineur']);
   });
 
-  it('accepts an adult story without parental consent', () => {
-    const result = check((root) => {
+  it('accepts an adult story without parental consent', async () => {
+    const result = await check((root) => {
       edit(root, STORY, 'minor: true', 'minor: false');
       edit(root, STORY, /\n  parental: true/, '');
     });
     expect(result.messages).toEqual([]);
   });
 
-  it('refuses a story without publication consent', () => {
-    const result = check((root) => edit(root, STORY, 'publication: true', 'publication: false'));
+  it('refuses a story without publication consent', async () => {
+    const result = await check((root) => edit(root, STORY, 'publication: true', 'publication: false'));
     expectOneError(result, STORY_FILE, 'consent.publication', ["n'est pas autorisée"]);
   });
 
-  it('lets a draft wait for its publication consent, and leaves it out', () => {
-    const { report } = check((root) => {
+  it('lets a draft wait for its publication consent, and leaves it out', async () => {
+    const { report } = await check((root) => {
       edit(root, STORY, 'publication: true', 'publication: false');
       edit(root, STORY, 'draft: false', 'draft: true');
     });
@@ -67,84 +67,84 @@ describe('rules that protect people', () => {
     expect(report.notices).toEqual([`${STORY_FILE} : non publié, consent.publication vaut false.`]);
   });
 
-  it('refuses a photo of someone who refused image consent, unless it does not show them', () => {
-    const refused = check((root) => edit(root, STORY, 'image: true', 'image: false'));
+  it('refuses a photo of someone who refused image consent, unless it does not show them', async () => {
+    const refused = await check((root) => edit(root, STORY, 'image: true', 'image: false'));
     expectOneError(refused, STORY_FILE, 'cover', ['consent.image', 'coverShowsAuthor: false']);
-    const landscape = check((root) => {
+    const landscape = await check((root) => {
       edit(root, STORY, 'image: true', 'image: false');
       edit(root, STORY, 'featured: true', 'featured: true\ncoverShowsAuthor: false');
     });
     expect(landscape.messages).toEqual([]);
   });
 
-  it('leaves out a story whose consent has expired, and says which one and why', () => {
-    const { report } = check((root) => edit(root, STORY, 'expires: 2030-06-30', 'expires: 2026-06-30'));
+  it('leaves out a story whose consent has expired, and says which one and why', async () => {
+    const { report } = await check((root) => edit(root, STORY, 'expires: 2030-06-30', 'expires: 2026-06-30'));
     expect(report.errors).toEqual([]);
     expect(report.notices).toHaveLength(1);
     expect(report.notices[0]).toContain(STORY_FILE);
     expect(report.notices[0]).toContain('expiré le 2026-06-30');
   });
 
-  it('shows only the first name when consent.name is first-name', () => {
-    const result = check((root) => edit(root, STORY, 'name: "Léa"', 'name: "Léa Martin"'));
+  it('shows only the first name when consent.name is first-name', async () => {
+    const result = await check((root) => edit(root, STORY, 'name: "Léa"', 'name: "Léa Martin"'));
     expectOneError(result, STORY_FILE, 'author.name', ['prénom', 'Léa Martin']);
   });
 });
 
 describe('rules on fields', () => {
-  it('asks for coverAlt when there is a cover', () => {
-    const result = check((root) => edit(root, STORY, /\ncoverAlt: .*/, ''));
+  it('asks for coverAlt when there is a cover', async () => {
+    const result = await check((root) => edit(root, STORY, /\ncoverAlt: .*/, ''));
     expectOneError(result, STORY_FILE, 'coverAlt', ['cover', 'coverAlt']);
   });
 
-  it('refuses a date written 12/03/2025, saying the format expected', () => {
-    const result = check((root) => edit(root, STORY, 'start: 2025-03-03', 'start: 12/03/2025'));
+  it('refuses a date written 12/03/2025, saying the format expected', async () => {
+    const result = await check((root) => edit(root, STORY, 'start: 2025-03-03', 'start: 12/03/2025'));
     expectOneError(result, STORY_FILE, 'mobility.start', ['AAAA-MM-JJ', '12/03/2025']);
   });
 
-  it('accepts a quoted ISO date', () => {
-    const result = check((root) => edit(root, STORY, 'start: 2025-03-03', 'start: "2025-03-03"'));
+  it('accepts a quoted ISO date', async () => {
+    const result = await check((root) => edit(root, STORY, 'start: 2025-03-03', 'start: "2025-03-03"'));
     expect(result.messages).toEqual([]);
   });
 
-  it('refuses a country written as a name, and gives its code', () => {
-    const result = check((root) => edit(root, STORY, 'country: IE', 'country: Irlande'));
+  it('refuses a country written as a name, and gives its code', async () => {
+    const result = await check((root) => edit(root, STORY, 'country: IE', 'country: Irlande'));
     expectOneError(result, STORY_FILE, 'mobility.country', ['ISO', 'Irlande', 'écrivez IE']);
   });
 
-  it('refuses an unknown programme id, listing the known ids', () => {
-    const result = check((root) => edit(root, STORY, 'programme: erasmus-plus', 'programme: erasmus'));
+  it('refuses an unknown programme id, listing the known ids', async () => {
+    const result = await check((root) => edit(root, STORY, 'programme: erasmus-plus', 'programme: erasmus'));
     expectOneError(result, STORY_FILE, 'mobility.programme', ['« erasmus » inconnu', 'content/programmes.yaml', 'erasmus-plus, ofaj']);
   });
 
-  it('refuses an unknown track, worry and partner, each with its list', () => {
-    const track = check((root) => edit(root, STORY, 'track: bac-pro-cgea', 'track: bac-pro-cgae'));
+  it('refuses an unknown track, worry and partner, each with its list', async () => {
+    const track = await check((root) => edit(root, STORY, 'track: bac-pro-cgea', 'track: bac-pro-cgae'));
     expectOneError(track, STORY_FILE, 'author.track', ['bac-pro-cgea, bts-acse']);
-    const worry = check((root) => edit(root, STORY, 'worries: [language, homesickness]', 'worries: [language, money]'));
+    const worry = await check((root) => edit(root, STORY, 'worries: [language, homesickness]', 'worries: [language, money]'));
     expectOneError(worry, STORY_FILE, 'worries[1]', ['« money » inconnu', 'language, homesickness']);
-    const partner = check((root) => edit(root, STORY, 'partner: teagasc-athenry', 'partner: athenry'));
+    const partner = await check((root) => edit(root, STORY, 'partner: teagasc-athenry', 'partner: athenry'));
     expectOneError(partner, STORY_FILE, 'mobility.partner', ['teagasc-athenry']);
   });
 
-  it('refuses an end of stay before its start', () => {
-    const result = check((root) => edit(root, STORY, 'end: 2025-03-21', 'end: 2025-02-21'));
+  it('refuses an end of stay before its start', async () => {
+    const result = await check((root) => edit(root, STORY, 'end: 2025-03-21', 'end: 2025-02-21'));
     expectOneError(result, STORY_FILE, 'mobility.end', ['2025-02-21', 'avant', '2025-03-03']);
   });
 
-  it('refuses a summary over 200 characters, saying how long it is', () => {
+  it('refuses a summary over 200 characters, saying how long it is', async () => {
     const long = 'Léa raconte. '.repeat(16).trim();
     expect(long.length).toBeGreaterThan(200);
-    const result = check((root) => edit(root, STORY, /summary: ".*"/, `summary: "${long}"`));
+    const result = await check((root) => edit(root, STORY, /summary: ".*"/, `summary: "${long}"`));
     expectOneError(result, STORY_FILE, 'summary', ['200 caractères au plus', `il en a ${long.length}`]);
   });
 
-  it('accepts a summary of exactly 200 characters', () => {
-    const result = check((root) => edit(root, STORY, /summary: ".*"/, `summary: "${'a'.repeat(200)}"`));
+  it('accepts a summary of exactly 200 characters', async () => {
+    const result = await check((root) => edit(root, STORY, /summary: ".*"/, `summary: "${'a'.repeat(200)}"`));
     expect(result.messages).toEqual([]);
   });
 
-  it('names a misspelt field instead of ignoring it', () => {
-    const result = check((root) => edit(root, STORY, 'summary:', 'sumary:'));
+  it('names a misspelt field instead of ignoring it', async () => {
+    const result = await check((root) => edit(root, STORY, 'summary:', 'sumary:'));
     const fields = result.report.errors.map((e) => e.field).sort();
     expect(fields).toEqual(['sumary', 'summary']);
     const unknown = result.messages.find((m) => m.includes('« sumary »'));
@@ -152,14 +152,14 @@ describe('rules on fields', () => {
     expect(unknown).toContain('ligne 3');
   });
 
-  it('gives the line of the faulty field', () => {
-    const result = check((root) => edit(root, STORY, 'parental: true', 'parental: false'));
+  it('gives the line of the faulty field', async () => {
+    const result = await check((root) => edit(root, STORY, 'parental: true', 'parental: false'));
     expect(result.report.errors[0].line).toBe(14);
     expect(result.messages[0]).toContain('ligne 14');
   });
 
-  it('reports broken YAML with its line, in French', () => {
-    const result = check((root) => edit(root, STORY, 'city: "Galway"', 'city: "Galway'));
+  it('reports broken YAML with its line, in French', async () => {
+    const result = await check((root) => edit(root, STORY, 'city: "Galway"', 'city: "Galway'));
     expect(result.messages.length).toBeGreaterThan(0);
     expect(result.messages[0]).toContain(STORY_FILE);
     expect(result.messages[0]).toContain('YAML illisible');
@@ -167,30 +167,30 @@ describe('rules on fields', () => {
 });
 
 describe('rules on other files', () => {
-  it('checks references in news and results', () => {
-    const news = check((root) => edit(root, 'news/convention-athenry.mdx', 'institutions: [union-europeenne]', 'institutions: [ue]'));
+  it('checks references in news and results', async () => {
+    const news = await check((root) => edit(root, 'news/convention-athenry.mdx', 'institutions: [union-europeenne]', 'institutions: [ue]'));
     expectOneError(news, 'content/news/convention-athenry.mdx', 'institutions[0]', ['« ue » inconnu', 'region, union-europeenne']);
-    const results = check((root) => edit(root, 'results/2024-2025.yaml', 'institution: region, amount', 'institution: conseil-regional, amount'));
+    const results = await check((root) => edit(root, 'results/2024-2025.yaml', 'institution: region, amount', 'institution: conseil-regional, amount'));
     expectOneError(results, 'content/results/2024-2025.yaml', 'funding[0].institution', ['conseil-regional']);
   });
 
-  it('refuses a results file whose school year does not match its name', () => {
-    const result = check((root) => edit(root, 'results/2024-2025.yaml', 'schoolYear: "2024-2025"', 'schoolYear: "2023-2024"'));
+  it('refuses a results file whose school year does not match its name', async () => {
+    const result = await check((root) => edit(root, 'results/2024-2025.yaml', 'schoolYear: "2024-2025"', 'schoolYear: "2023-2024"'));
     expectOneError(result, 'content/results/2024-2025.yaml', 'schoolYear', ['2023-2024', '2024-2025.yaml']);
   });
 
-  it("refuses an unknown funder of a programme, listing the institutions' ids", () => {
-    const result = check((root) => edit(root, 'programmes.yaml', 'funders: [union-europeenne]', 'funders: [commission-europeenne]'));
+  it("refuses an unknown funder of a programme, listing the institutions' ids", async () => {
+    const result = await check((root) => edit(root, 'programmes.yaml', 'funders: [union-europeenne]', 'funders: [commission-europeenne]'));
     expectOneError(result, 'content/programmes.yaml', '[0].funders[0]', ['« commission-europeenne » inconnu', 'content/institutions.yaml', 'region, union-europeenne']);
   });
 
-  it('refuses a duplicate id in a reference list', () => {
-    const result = check((root) => edit(root, 'programmes.yaml', '- id: ofaj', '- id: erasmus-plus'));
+  it('refuses a duplicate id in a reference list', async () => {
+    const result = await check((root) => edit(root, 'programmes.yaml', '- id: ofaj', '- id: erasmus-plus'));
     expect(result.messages.some((m) => m.includes('content/programmes.yaml') && m.includes('[1].id') && m.includes('en double'))).toBe(true);
   });
 
-  it('refuses a photo that is not there', () => {
-    const result = check((root) => edit(root, STORY, 'cover: ./cover.jpg', 'cover: ./couverture.jpg'));
+  it('refuses a photo that is not there', async () => {
+    const result = await check((root) => edit(root, STORY, 'cover: ./cover.jpg', 'cover: ./couverture.jpg'));
     expectOneError(result, STORY_FILE, 'cover', ['introuvable', 'couverture.jpg']);
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import {
   DIRECTIONS,
@@ -260,7 +261,7 @@ describe('npm run new without questions', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('creates a draft story that passes validation', () => {
+  it('creates a draft story that passes validation', async () => {
     const run = runNew([...LEA, '--slug', 'lea-irlande'], root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -280,13 +281,14 @@ describe('npm run new without questions', () => {
     // A minor: the parents' consent cannot be missed, just above the field.
     expect(text).toMatch(/MINEUR·E[^\n]*AUTORISATION DES PARENTS[^]*\n  parental: true/);
 
-    const report = validateContent({ root, today: new Date('2025-04-02T00:00:00Z') });
+    const report = await validateContent({ root, today: new Date('2025-04-02T00:00:00Z') });
     expect(report.errors).toEqual([]);
   });
 
-  it('copies a photo as cover, with its description, and still validates', () => {
+  it('copies a photo as cover, with its description, and still validates', async () => {
     const photo = path.join(root, 'photo-source.JPEG');
-    writeFileSync(photo, Buffer.from('ffd8ffe000104a464946', 'hex'));
+    // A whole JPEG: the validator decodes every photo (src/lib/imageFiles.ts).
+    writeFileSync(photo, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#7a9' } }).jpeg().toBuffer());
     const run = runNew(
       [...LEA, '--slug', 'lea-photo', '--photo', photo, '--alt', 'Des veaux dans une étable', '--no-cover-shows-author'],
       root,
@@ -297,7 +299,7 @@ describe('npm run new without questions', () => {
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, 'index.mdx'), 'utf8'))![1]);
     expect(data).toMatchObject({ cover: './cover.jpg', coverAlt: 'Des veaux dans une étable', coverShowsAuthor: false });
     rmSync(photo);
-    expect(validateContent({ root, today: new Date('2025-04-02T00:00:00Z') }).errors).toEqual([]);
+    expect((await validateContent({ root, today: new Date('2025-04-02T00:00:00Z') })).errors).toEqual([]);
   });
 
   it('refuses a photo of the author without image consent', () => {
@@ -342,7 +344,7 @@ describe('npm run new without questions', () => {
     expect(withValue.stderr).toMatch(/--minor s'écrit seule/);
   });
 
-  it('writes an adult learner with --adult, without parental consent, and validates', () => {
+  it('writes an adult learner with --adult, without parental consent, and validates', async () => {
     const adult = LEA.map((arg) => (arg === '--minor' ? '--adult' : arg));
     const run = runNew([...adult, '--slug', 'lea-majeure'], root);
     expect(run.stderr).toBe('');
@@ -351,7 +353,7 @@ describe('npm run new without questions', () => {
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]);
     expect(data.author.minor).toBe(false);
     expect(data.consent).not.toHaveProperty('parental');
-    expect(validateContent({ root, today: new Date('2025-04-02T00:00:00Z') }).errors).toEqual([]);
+    expect((await validateContent({ root, today: new Date('2025-04-02T00:00:00Z') })).errors).toEqual([]);
   });
 
   it('names the missing required fields in French', () => {
