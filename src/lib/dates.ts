@@ -33,3 +33,20 @@ const dateFormats = {
 export function formatDate(date: Date, lang: 'fr' | 'en'): string {
   return dateFormats[lang === 'fr' ? 'fr' : 'en'].format(date);
 }
+
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * Why a written year-month-day is not a day of the calendar, in French, or undefined when it is.
+ * JavaScript (and YAML readers) silently roll 2026-04-31 over to 1 May: a date must be checked
+ * as written, before it becomes a Date.
+ */
+export function impossibleDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1000) return `année ${year} : écrivez-la avec ses quatre chiffres`;
+  if (month < 1 || month > 12) return `il n'y a pas de mois ${String(month).padStart(2, '0')} (de 01 à 12)`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return undefined;
+  if (day < 1) return 'il n\'y a pas de jour 00 (de 01 à 31)';
+  const leap = month === 2 && days === 28 ? ` (${year} n'est pas une année bissextile)` : '';
+  return `le ${day} ${MONTHS_FR[month - 1]} ${year} n'existe pas : ${MONTHS_FR[month - 1]} n'a que ${days} jours${leap}`;
+}

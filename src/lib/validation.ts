@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { newsSchema } from '../schemas/news.ts';
 import { faqSchema, pageSchema } from '../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
@@ -9,9 +8,10 @@ import { settingsSchema } from '../schemas/settings.ts';
 import { testimonySchema } from '../schemas/testimony.ts';
 import { z } from '../schemas/zodFrench.ts';
 import { exclusionNotice, exclusionOf } from './consent.ts';
-import { contentDir, readKnownIds } from './contentDir.ts';
+import { contentDir, type KnownIds, readKnownIds } from './contentDir.ts';
+import { collectionFiles, readUtf8, utf8Message } from './contentFiles.ts';
+import { invisibleInData, invisibleInSource, invisibleMessage, parseContentYaml } from './contentYaml.ts';
 import { guardProblems } from './dialectGuard.ts';
-import { imageReferenceProblem, prepareImageChecks, symlinksUnder } from './imageFiles.ts';
 
 /** One problem in one content file, in French, with the field and (when known) the line. */
 export interface ContentError {
@@ -49,17 +49,21 @@ export function formatReport(report: ValidationReport): string {
   return lines.join('\n');
 }
 
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
 /**
- * The validator's stand-in for Astro's image(): a photo file in the entry's folder, inside
- * `root`, that Astro can publish (src/lib/imageFiles.ts; decoding was done by prepareImageChecks).
- * `entryDir` is a function, so that one schema serves every file (the folder of the file being
+ * The validator's stand-in for Astro's image(): a path to an image file next to the entry.
+ * `entryDir` may be a function, so that one schema serves every file (the folder of the file being
  * checked): building a Zod schema costs more than checking a file with it.
  */
-function localImage(entryDir: () => string, root: string) {
+function localImage(entryDir: string | (() => string)) {
   return () =>
     z.string().superRefine((value, ctx) => {
-      const problem = imageReferenceProblem(value, entryDir(), root, 'photo');
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (!IMAGE_EXTENSIONS.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `image JPEG, PNG ou WebP attendue (ex. ./photo.jpg), reçu « ${value} »` });
+      } else if (!existsSync(path.resolve(typeof entryDir === 'function' ? entryDir() : entryDir, value))) {
+        ctx.addIssue({ code: 'custom', message: `fichier introuvable : « ${value} » (placez la photo dans le même dossier que le texte et écrivez ./nom-du-fichier.jpg)` });
+      }
     });
 }
 
@@ -74,31 +78,27 @@ interface Parsed {
   lineOf: (fieldPath: PropertyKey[]) => number | undefined;
 }
 
-function parseYaml(source: string, firstLine: number, file: string, errors: ContentError[]): Parsed | null {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0].line;
-      errors.push({
-        file,
-        field: '',
-        line: line ? line + firstLine - 1 : undefined,
-        message: `YAML illisible (${error.code}) : vérifiez l'indentation, les deux-points et les guillemets autour des textes qui contiennent « : »`,
-      });
-    }
+/**
+ * Parses YAML as Astro will (src/lib/contentYaml.ts) and reports, in French with line and column,
+ * syntax errors, alias bombs, impossible dates and invisible characters. `dates: false` for a file
+ * Astro reads without turning dates into Dates (settings.yaml).
+ */
+function parseYaml(source: string, firstLine: number, file: string, errors: ContentError[], dates = true): Parsed | null {
+  const result = parseContentYaml(source, { firstLine, dates });
+  if (!result.ok) {
+    for (const problem of result.problems) errors.push({ file, field: '', line: problem.line, column: problem.column, message: problem.message });
     return null;
   }
-  const lineOf = (fieldPath: PropertyKey[]) => {
-    // The field itself, or the closest parent that exists (a missing field points at its group).
-    for (let depth = fieldPath.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(fieldPath.slice(0, depth) as (string | number)[], true);
-      const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return lineCounter.linePos(range[0]).line + firstLine - 1;
-    }
-    return undefined;
-  };
-  return { data: doc.toJS(), lineOf };
+  // Invisible characters: named by field when they are in a value or a key, by line otherwise
+  // (a comment: js-yaml refuses them there too).
+  const inData = invisibleInData(result.data);
+  for (const { path: fieldPath, code } of inData) {
+    errors.push({ file, field: fieldName(fieldPath), line: result.lineOf(fieldPath), message: invisibleMessage(code) });
+  }
+  if (inData.length === 0) {
+    for (const problem of invisibleInSource(source, firstLine)) errors.push({ file, field: '', ...problem });
+  }
+  return result;
 }
 
 function fieldName(fieldPath: PropertyKey[]): string {
@@ -119,57 +119,48 @@ function check(schema: z.ZodType, parsed: Parsed, file: string, errors: ContentE
   return undefined;
 }
 
-function listFiles(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('_') || name.startsWith('.')) continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...listFiles(full, pattern));
-    else if (pattern.test(name)) found.push(full);
-  }
-  return found;
-}
-
 export interface ValidateOptions {
   root?: string;
   today?: Date;
   includeDrafts?: boolean;
-  /** A file keeping image decoding results between runs (scripts pass one in the build cache). */
-  imageCache?: string;
 }
 
 /**
  * Checks every file of the content folder against the schemas of src/schemas/ (the same ones
  * Astro uses) and the rules between files: references, duplicate ids, file names.
  */
-export async function validateContent(options: ValidateOptions = {}): Promise<ValidationReport> {
+export function validateContent(options: ValidateOptions = {}): ValidationReport {
   const root = options.root ?? contentDir();
-  // Decoding an image is asynchronous: every image of the folder is decoded first (once per
-  // version of the file with a cache), and the checks below read the results.
-  await prepareImageChecks(root, options.imageCache);
   const today = options.today ?? new Date();
   const errors: ContentError[] = [];
   const notices: string[] = [];
   let checkedFiles = 0;
   const display = (full: string) => path.join(path.basename(root), path.relative(root, full)).split(path.sep).join('/');
 
-  const previous = process.env.ESCALES_CONTENT_DIR;
-  process.env.ESCALES_CONTENT_DIR = root;
-  const known = readKnownIds();
-  if (previous === undefined) delete process.env.ESCALES_CONTENT_DIR;
-  else process.env.ESCALES_CONTENT_DIR = previous;
+  const known = knownIds(root);
 
-  const readFile = (full: string): string => {
+  /** The file's text, or null (and an error with its line) when it is not UTF-8. */
+  const readFile = (full: string): string | null => {
     checkedFiles++;
-    return readFileSync(full, 'utf8');
+    const read = readUtf8(full);
+    if ('text' in read) return read.text;
+    errors.push({ file: display(full), field: '', line: read.line, column: read.column, message: utf8Message() });
+    return null;
   };
-
-  /** A logo or an emblem (a path relative to content/): the same file checks as photos, SVG allowed. */
-  const checkLogo = (value: unknown, fieldPath: (string | number)[], parsed: Parsed, file: string) => {
-    if (typeof value !== 'string') return;
-    const problem = imageReferenceProblem(value, root, root, 'logo');
-    if (problem) errors.push({ file, field: fieldName(fieldPath), line: parsed.lineOf(fieldPath), message: problem });
+  /** Checks one file: whatever goes wrong there is reported on that file, and the others are still checked. */
+  const guard = (full: string, work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      errors.push({ file: display(full), field: '', message: unexpectedMessage(error) });
+    }
+  };
+  /** The files Astro will load from a collection folder, after reporting the ones it must not. */
+  const filesOf = (folder: string, kind: 'entries' | 'data'): string[] => {
+    let found: ReturnType<typeof collectionFiles> = { files: [], problems: [] };
+    guard(path.join(root, folder), () => (found = collectionFiles(path.join(root, folder), kind)));
+    for (const problem of found.problems) errors.push({ file: display(problem.full), field: '', message: problem.message });
+    return found.files.map((entry) => entry.full);
   };
 
   // Reference lists: arrays of items with unique ids.
@@ -179,18 +170,19 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     ['worries.yaml', worrySchema],
     ['institutions.yaml', institutionSchema],
   ];
-  for (const [name, schema] of lists) {
+  for (const [name, schema] of lists) guard(path.join(root, name), () => {
     const full = path.join(root, name);
     const file = display(full);
     if (!existsSync(full)) {
       errors.push({ file, field: '', message: 'fichier manquant : cette liste de référence est nécessaire au site' });
-      continue;
+      return;
     }
-    const parsed = parseYaml(readFile(full), 1, file, errors);
-    if (!parsed) continue;
+    const text = readFile(full);
+    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
+    if (!parsed) return;
     if (!Array.isArray(parsed.data)) {
       errors.push({ file, field: '', message: 'une liste attendue (chaque élément commence par « - id: … »)' });
-      continue;
+      return;
     }
     const seen = new Set<string>();
     parsed.data.forEach((item, index) => {
@@ -203,76 +195,78 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     });
     if (name === 'institutions.yaml') {
       parsed.data.forEach((item, index) => {
-        const institution = item as { logo?: unknown; acknowledgement?: { emblem?: unknown } } | null;
-        checkLogo(institution?.logo, [index, 'logo'], parsed, file);
-        checkLogo(institution?.acknowledgement?.emblem, [index, 'acknowledgement', 'emblem'], parsed, file);
+        for (const key of ['logo'] as const) {
+          const logo = (item as Record<string, unknown>)?.[key];
+          if (typeof logo === 'string' && !existsSync(path.join(root, logo))) {
+            errors.push({ file, field: `[${index}].${key}`, line: parsed.lineOf([index, key]), message: `fichier introuvable : « ${logo} » (chemin depuis le dossier content/)` });
+          }
+        }
       });
     }
-  }
+  });
 
   const settingsFile = path.join(root, 'settings.yaml');
   if (existsSync(settingsFile)) {
-    const parsed = parseYaml(readFile(settingsFile), 1, display(settingsFile), errors);
-    if (parsed) check(settingsSchema, parsed, display(settingsFile), errors);
-    if (parsed) checkLogo((parsed.data as { school?: { logo?: unknown } } | null)?.school?.logo, ['school', 'logo'], parsed, display(settingsFile));
+    guard(settingsFile, () => {
+      // Read by src/lib/contentDir.ts with the `yaml` package, where dates stay text.
+      const text = readFile(settingsFile);
+      const parsed = text === null ? null : parseYaml(text, 1, display(settingsFile), errors, false);
+      if (parsed) check(settingsSchema, parsed, display(settingsFile), errors);
+    });
   } else {
     errors.push({ file: display(settingsFile), field: '', message: "fichier manquant : le nom de l'établissement et les contacts y sont décrits" });
   }
 
-  for (const full of listFiles(path.join(root, 'partners'), /\.ya?ml$/)) {
+  for (const full of filesOf('partners', 'data')) guard(full, () => {
     const file = display(full);
-    const parsed = parseYaml(readFile(full), 1, file, errors);
+    const text = readFile(full);
+    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
     if (parsed) check(partnerSchema, parsed, file, errors);
-    checkIdFileName(path.basename(full).replace(/\.ya?ml$/, ''), file, errors);
-  }
+  });
 
-  for (const full of listFiles(path.join(root, 'results'), /\.ya?ml$/)) {
+  for (const full of filesOf('results', 'data')) guard(full, () => {
     const file = display(full);
-    const parsed = parseYaml(readFile(full), 1, file, errors);
-    if (!parsed) continue;
+    const text = readFile(full);
+    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
+    if (!parsed) return;
     const data = check(resultsSchema(known), parsed, file, errors) as { schoolYear: string } | undefined;
     const expected = path.basename(full).replace(/\.ya?ml$/, '');
     if (data && data.schoolYear !== expected) {
       errors.push({ file, field: 'schoolYear', line: parsed.lineOf(['schoolYear']), message: `l'année « ${data.schoolYear} » ne correspond pas au nom du fichier (${expected}.yaml)` });
     }
-  }
+  });
 
-  const mdx = /\.mdx?$/;
   // One schema per collection, its image paths resolved against the folder of the file checked.
   let entryDir = root;
-  const storySchema = testimonySchema(localImage(() => entryDir, root), known);
-  const newsEntrySchema = newsSchema(localImage(() => entryDir, root), known);
-  for (const full of listFiles(path.join(root, 'testimonies'), mdx)) {
+  const storySchema = testimonySchema(localImage(() => entryDir), known);
+  const newsEntrySchema = newsSchema(localImage(() => entryDir), known);
+  for (const full of filesOf('testimonies', 'entries')) guard(full, () => {
     const file = display(full);
     entryDir = path.dirname(full);
-    const story = checkEntry(file, readFile(full), storySchema, errors, full, root) as
+    const text = readFile(full);
+    if (text === null) return;
+    const story = checkEntry(file, text, storySchema, errors, full, root) as
       | Parameters<typeof exclusionOf>[0]
       | undefined;
-    if (!story) continue;
-    const folder = path.basename(path.dirname(full));
-    if (path.basename(full).startsWith('index.')) checkIdFileName(folder, file, errors);
+    if (!story) return;
     const exclusion = exclusionOf(story, today, options.includeDrafts);
     if (exclusion) notices.push(exclusionNotice(file, exclusion));
-  }
-  for (const full of listFiles(path.join(root, 'news'), mdx)) {
+  });
+  for (const full of filesOf('news', 'entries')) guard(full, () => {
     const file = display(full);
     entryDir = path.dirname(full);
-    checkEntry(file, readFile(full), newsEntrySchema, errors, full, root);
-  }
-  for (const full of listFiles(path.join(root, 'pages'), mdx)) {
-    checkEntry(display(full), readFile(full), pageSchema, errors, full, root);
-  }
-  for (const full of listFiles(path.join(root, 'faq'), mdx)) {
-    checkEntry(display(full), readFile(full), faqSchema(known), errors, full, root);
-  }
-
-  // A symbolic link anywhere in content/ could publish a file from elsewhere; the build refuses
-  // them all (src/content.config.ts). Those already reported above are not repeated.
-  const reported = new Set(errors.map((error) => error.file));
-  for (const link of symlinksUnder(root)) {
-    const file = display(path.join(root, link));
-    if (!reported.has(file)) errors.push({ file, field: '', message: 'lien symbolique refusé dans le dossier content/ (il peut mener à un fichier hors du site) : remplacez-le par une copie du fichier ou du dossier' });
-  }
+    const text = readFile(full);
+    if (text !== null) checkEntry(file, text, newsEntrySchema, errors, full, root);
+  });
+  for (const full of filesOf('pages', 'entries')) guard(full, () => {
+    const text = readFile(full);
+    if (text !== null) checkEntry(display(full), text, pageSchema, errors, full, root);
+  });
+  const faqEntrySchema = faqSchema(known);
+  for (const full of filesOf('faq', 'entries')) guard(full, () => {
+    const text = readFile(full);
+    if (text !== null) checkEntry(display(full), text, faqEntrySchema, errors, full, root);
+  });
 
   return { errors, notices, checkedFiles };
 }
@@ -294,8 +288,41 @@ function checkEntry(file: string, text: string, schema: z.ZodType, errors: Conte
   return parsed ? check(schema, parsed, file, errors) : undefined;
 }
 
-function checkIdFileName(name: string, file: string, errors: ContentError[]): void {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-    errors.push({ file, field: '', message: `nom de dossier ou de fichier « ${name} » : il devient l'adresse de la page ; utilisez des minuscules sans accents, des chiffres et des tirets` });
+/** An exception while checking one file, as a French error on that file (the others are still checked). */
+function unexpectedMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `ce fichier n'a pas pu être vérifié jusqu'au bout (erreur inattendue : ${detail.split('\n')[0].slice(0, 200)}) : vérifiez-le, et transmettez ce message à la personne qui maintient le site`;
+}
+
+/**
+ * The ids every reference is checked against. readKnownIds (shared with the build) throws on a
+ * reference list that is not valid YAML; that file's own check reports why, and the other
+ * lists still give their ids, so that one broken list does not make every reference "unknown".
+ */
+function knownIds(root: string): KnownIds {
+  const previous = process.env.ESCALES_CONTENT_DIR;
+  process.env.ESCALES_CONTENT_DIR = root;
+  try {
+    return readKnownIds();
+  } catch {
+    const ids = (name: string): string[] => {
+      try {
+        const parsed = parseContentYaml(readFileSync(path.join(root, name), 'utf8'));
+        if (!parsed.ok || !Array.isArray(parsed.data)) return [];
+        return parsed.data.flatMap((item) => (item && typeof item === 'object' && 'id' in item ? [String(item.id)] : []));
+      } catch {
+        return [];
+      }
+    };
+    return {
+      tracks: ids('tracks.yaml'),
+      programmes: ids('programmes.yaml'),
+      worries: ids('worries.yaml'),
+      institutions: ids('institutions.yaml'),
+      partners: collectionFiles(path.join(root, 'partners'), 'data').files.map((file) => file.id),
+    };
+  } finally {
+    if (previous === undefined) delete process.env.ESCALES_CONTENT_DIR;
+    else process.env.ESCALES_CONTENT_DIR = previous;
   }
 }

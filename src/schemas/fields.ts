@@ -1,4 +1,5 @@
 import { countries } from '../lib/countries.ts';
+import { impossibleDate } from '../lib/dates.ts';
 import { z } from './zodFrench.ts';
 
 /** Lowercase id used in reference lists and file names: letters, digits, hyphens. */
@@ -8,16 +9,26 @@ export const idField = z
     error: (iss) => `identifiant attendu en minuscules, chiffres et tirets (ex. bac-pro-cgea), reçu « ${String(iss.input)} »`,
   });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A calendar date written AAAA-MM-JJ. YAML turns unquoted dates into Date objects; quoted ones
- * stay strings. Anything else (12/03/2025, "mars 2025") is refused rather than guessed.
+ * stay strings. Anything else (12/03/2025, "mars 2025") is refused rather than guessed, and so is
+ * a day that does not exist ("2026-04-31"), which a Date would silently roll over to 1 May.
+ * Astro's YAML reader hands an unquoted 2026-04-31 over already rolled over (a Date of 1 May):
+ * only the text can tell, so `npm run validate`, which reads the text, refuses it
+ * (src/lib/contentYaml.ts).
  */
 export const dateField = z.preprocess(
-  (value) => {
-    if (typeof value === 'string' && ISO_DATE.test(value.trim())) return new Date(`${value.trim()}T00:00:00Z`);
-    return value;
+  (value, ctx) => {
+    const written = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
+    if (!written) return value;
+    const problem = impossibleDate(Number(written[1]), Number(written[2]), Number(written[3]));
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: `date impossible « ${written[0]} » : ${problem}` });
+      return value;
+    }
+    return new Date(`${written[0]}T00:00:00Z`);
   },
   z.date({
     error: (iss) =>
