@@ -74,3 +74,24 @@ export function refField(listName: string, known: readonly string[]) {
 
 export const institutionLevels = ['local', 'departmental', 'regional', 'national', 'european', 'international'] as const;
 export const levelField = z.enum(institutionLevels);
+
+/**
+ * A web address shown as a link (a partner's, an institution's, a programme's, the school's, the
+ * host's site; the site's own address): https: or http: only, written in full. Zod's URL check
+ * accepts javascript:alert(1), which every page's footer would turn into a link that runs code.
+ */
+export const webUrl = z.string().superRefine((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // Not an address at all: see the message.
+  }
+  // The URL parser quietly drops tabs and line breaks (java\tscript: is javascript:): none allowed.
+  if (url && /^https?:$/.test(url.protocol) && url.hostname && !/[\s\u0000-\u001f]/.test(value)) return;
+  const bare = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(value.trim());
+  ctx.addIssue({
+    code: 'custom',
+    message: `adresse web attendue, commençant par https://, reçu « ${value} »` + (bare ? ` : écrivez https://${value.trim()}` : ''),
+  });
+});

@@ -1,5 +1,5 @@
 import type { KnownIds } from '../lib/contentDir.ts';
-import { countryField, idField, institutionLevels, levelField, localizedText, refField } from './fields.ts';
+import { countryField, idField, institutionLevels, levelField, localizedText, refField, webUrl } from './fields.ts';
 import { z } from './zodFrench.ts';
 
 /** content/tracks.yaml: the school's training tracks (filières). */
@@ -15,7 +15,7 @@ export function programmeSchema(known: KnownIds) {
     id: idField,
     name: localizedText,
     description: localizedText.optional(),
-    website: z.url().optional(),
+    website: webUrl.optional(),
     /** The institutions that fund it: their acknowledgement (the EU's emblem…) shows on its stories. */
     funders: z.array(refField('content/institutions.yaml', known.institutions)).optional(),
   });
@@ -35,7 +35,7 @@ export const institutionSchema = z.strictObject({
   level: levelField,
   /** Path relative to content/. */
   logo: z.string().optional(),
-  website: z.url().optional(),
+  website: webUrl.optional(),
   /** How a funder asks to be acknowledged (the EU: its emblem and "Cofinancé par l'Union européenne"). */
   acknowledgement: z
     .strictObject({ fr: z.string().min(1), en: z.string().min(1), emblem: z.string().optional() })
@@ -52,7 +52,7 @@ export const partnerSchema = z.strictObject({
   city: z.string().min(1),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
-  website: z.url().optional(),
+  website: webUrl.optional(),
   since: z.number().int().min(1950).max(2100).optional(),
   description: localizedText.optional(),
 });

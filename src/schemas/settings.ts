@@ -1,4 +1,4 @@
-import { localizedText } from './fields.ts';
+import { localizedText, webUrl } from './fields.ts';
 import { z } from './zodFrench.ts';
 
 const person = z.strictObject({
@@ -54,17 +54,17 @@ export const settingsSchema = z.strictObject({
     address: z.strictObject({ street: z.string().min(1), postalCode: z.string().min(1), city: z.string().min(1) }),
     phone: z.string().min(1),
     email: z.email(),
-    website: z.url().optional(),
+    website: webUrl.optional(),
     /** Path relative to content/. */
     logo: z.string().optional(),
   }),
-  siteUrl: z.url(),
+  siteUrl: webUrl,
   locales: z.array(z.enum(['fr', 'en'])).default(['fr', 'en']),
   /** The international cooperation leads families and partners can write to. */
   contacts: z.array(person).min(1),
   dataProtectionOfficer: z.strictObject({ name: z.string().min(1), email: z.email(), address: z.string().optional() }),
   publicationDirector: z.strictObject({ name: z.string().min(1), role: localizedText }),
-  host: z.strictObject({ name: z.string().min(1), address: z.string().min(1), phone: z.string().min(1).optional(), website: z.url().optional() }),
+  host: z.strictObject({ name: z.string().min(1), address: z.string().min(1), phone: z.string().min(1).optional(), website: webUrl.optional() }),
   /** Open-day kiosk (/kiosque/); optional, every field has a default. */
   kiosk: kioskSettingsSchema.prefault({}),
 });
