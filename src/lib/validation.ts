@@ -12,6 +12,7 @@ import { contentDir, type KnownIds, readKnownIds } from './contentDir.ts';
 import { collectionFiles, readUtf8, utf8Message } from './contentFiles.ts';
 import { invisibleInData, invisibleInSource, invisibleMessage, parseContentYaml } from './contentYaml.ts';
 import { guardProblems } from './dialectGuard.ts';
+import { imageReferenceProblem, prepareImageChecks, symlinksUnder } from './imageFiles.ts';
 
 /** One problem in one content file, in French, with the field and (when known) the line. */
 export interface ContentError {
@@ -49,21 +50,17 @@ export function formatReport(report: ValidationReport): string {
   return lines.join('\n');
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-
 /**
- * The validator's stand-in for Astro's image(): a path to an image file next to the entry.
- * `entryDir` may be a function, so that one schema serves every file (the folder of the file being
+ * The validator's stand-in for Astro's image(): a photo file in the entry's folder, inside
+ * `root`, that Astro can publish (src/lib/imageFiles.ts; decoding was done by prepareImageChecks).
+ * `entryDir` is a function, so that one schema serves every file (the folder of the file being
  * checked): building a Zod schema costs more than checking a file with it.
  */
-function localImage(entryDir: string | (() => string)) {
+function localImage(entryDir: () => string, root: string) {
   return () =>
     z.string().superRefine((value, ctx) => {
-      if (!IMAGE_EXTENSIONS.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `image JPEG, PNG ou WebP attendue (ex. ./photo.jpg), reçu « ${value} »` });
-      } else if (!existsSync(path.resolve(typeof entryDir === 'function' ? entryDir() : entryDir, value))) {
-        ctx.addIssue({ code: 'custom', message: `fichier introuvable : « ${value} » (placez la photo dans le même dossier que le texte et écrivez ./nom-du-fichier.jpg)` });
-      }
+      const problem = imageReferenceProblem(value, entryDir(), root, 'photo');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 }
 
@@ -123,14 +120,19 @@ export interface ValidateOptions {
   root?: string;
   today?: Date;
   includeDrafts?: boolean;
+  /** A file keeping image decoding results between runs (scripts pass one in the build cache). */
+  imageCache?: string;
 }
 
 /**
  * Checks every file of the content folder against the schemas of src/schemas/ (the same ones
  * Astro uses) and the rules between files: references, duplicate ids, file names.
  */
-export function validateContent(options: ValidateOptions = {}): ValidationReport {
+export async function validateContent(options: ValidateOptions = {}): Promise<ValidationReport> {
   const root = options.root ?? contentDir();
+  // Decoding an image is asynchronous: every image of the folder is decoded first (once per
+  // version of the file with a cache), and the checks below read the results.
+  await prepareImageChecks(root, options.imageCache);
   const today = options.today ?? new Date();
   const errors: ContentError[] = [];
   const notices: string[] = [];
@@ -161,6 +163,13 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
     guard(path.join(root, folder), () => (found = collectionFiles(path.join(root, folder), kind)));
     for (const problem of found.problems) errors.push({ file: display(problem.full), field: '', message: problem.message });
     return found.files.map((entry) => entry.full);
+  };
+
+  /** A logo or an emblem (a path relative to content/): the same file checks as photos, SVG allowed. */
+  const checkLogo = (value: unknown, fieldPath: (string | number)[], parsed: Parsed, file: string) => {
+    if (typeof value !== 'string') return;
+    const problem = imageReferenceProblem(value, root, root, 'logo');
+    if (problem) errors.push({ file, field: fieldName(fieldPath), line: parsed.lineOf(fieldPath), message: problem });
   };
 
   // Reference lists: arrays of items with unique ids.
@@ -195,12 +204,9 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
     });
     if (name === 'institutions.yaml') {
       parsed.data.forEach((item, index) => {
-        for (const key of ['logo'] as const) {
-          const logo = (item as Record<string, unknown>)?.[key];
-          if (typeof logo === 'string' && !existsSync(path.join(root, logo))) {
-            errors.push({ file, field: `[${index}].${key}`, line: parsed.lineOf([index, key]), message: `fichier introuvable : « ${logo} » (chemin depuis le dossier content/)` });
-          }
-        }
+        const institution = item as { logo?: unknown; acknowledgement?: { emblem?: unknown } } | null;
+        checkLogo(institution?.logo, [index, 'logo'], parsed, file);
+        checkLogo(institution?.acknowledgement?.emblem, [index, 'acknowledgement', 'emblem'], parsed, file);
       });
     }
   });
@@ -212,6 +218,7 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
       const text = readFile(settingsFile);
       const parsed = text === null ? null : parseYaml(text, 1, display(settingsFile), errors, false);
       if (parsed) check(settingsSchema, parsed, display(settingsFile), errors);
+      if (parsed) checkLogo((parsed.data as { school?: { logo?: unknown } } | null)?.school?.logo, ['school', 'logo'], parsed, display(settingsFile));
     });
   } else {
     errors.push({ file: display(settingsFile), field: '', message: "fichier manquant : le nom de l'établissement et les contacts y sont décrits" });
@@ -238,8 +245,8 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
 
   // One schema per collection, its image paths resolved against the folder of the file checked.
   let entryDir = root;
-  const storySchema = testimonySchema(localImage(() => entryDir), known);
-  const newsEntrySchema = newsSchema(localImage(() => entryDir), known);
+  const storySchema = testimonySchema(localImage(() => entryDir, root), known);
+  const newsEntrySchema = newsSchema(localImage(() => entryDir, root), known);
   for (const full of filesOf('testimonies', 'entries')) guard(full, () => {
     const file = display(full);
     entryDir = path.dirname(full);
@@ -267,6 +274,14 @@ export function validateContent(options: ValidateOptions = {}): ValidationReport
     const text = readFile(full);
     if (text !== null) checkEntry(display(full), text, faqEntrySchema, errors, full, root);
   });
+
+  // A symbolic link anywhere in content/ could publish a file from elsewhere; the build refuses
+  // them all (src/content.config.ts). Those already reported above are not repeated.
+  const reported = new Set(errors.map((error) => error.file));
+  for (const link of symlinksUnder(root)) {
+    const file = display(path.join(root, link));
+    if (!reported.has(file)) errors.push({ file, field: '', message: 'lien symbolique refusé dans le dossier content/ (il peut mener à un fichier hors du site) : remplacez-le par une copie du fichier ou du dossier' });
+  }
 
   return { errors, notices, checkedFiles };
 }
