@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { checkActiveContent } from './lib/activeContent.mjs';
-import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkThirdParty, siteExists } from './lib/siteChecks.mjs';
+import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty, siteExists } from './lib/siteChecks.mjs';
 
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
@@ -21,6 +21,7 @@ const settings = parse(readFileSync(path.join(contentDir, 'settings.yaml'), 'utf
 const publishedEmails = [settings.school?.email, settings.dataProtectionOfficer?.email, ...(settings.contacts ?? []).map((c) => c.email)].filter(Boolean);
 
 const checks = {
+  symlinks: ['no symbolic link in public/ or the built site', () => [...checkNoSymlinks(path.resolve('public'), 'public'), ...checkNoSymlinks(site, path.basename(site))]],
   metadata: ['published images carry no EXIF/GPS/XMP/IPTC', () => checkImageMetadata(site)],
   originals: ['no original upload is published', () => checkNoOriginals(site, contentDir)],
   'third-party': ['no resource from another origin, no cookie code', () => checkThirdParty(site)],

@@ -161,6 +161,24 @@ export async function checkLinks(site) {
   return { problems, scanned: result.links.filter((l) => l.state !== 'SKIPPED').length };
 }
 
+/**
+ * No symbolic link in a folder whose files are published (public/, dist/): a link could publish
+ * any file of the machine that builds the site. Links are listed, not followed.
+ */
+export function checkNoSymlinks(dir, label = path.basename(dir)) {
+  if (!existsSync(dir)) return [];
+  const problems = [];
+  const walk = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isSymbolicLink()) problems.push(`${label}/${path.relative(dir, full).split(path.sep).join('/')}: symbolic link (replace it with a copy of the file)`);
+      else if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(dir);
+  return problems;
+}
+
 export function siteExists(site) {
   return existsSync(path.join(site, 'index.html')) && statSync(site).isDirectory();
 }

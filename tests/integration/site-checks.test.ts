@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkThirdParty } from '../../scripts/lib/siteChecks.mjs';
+import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty } from '../../scripts/lib/siteChecks.mjs';
 
 // A small valid site, then one fault planted at a time in a copy of it: each check must pass
 // on the clean site and fail on the planted fault, naming the file.
@@ -41,6 +41,7 @@ describe('the planted-fault site checks', () => {
   it('pass on the clean site', async () => {
     expect(await checkImageMetadata(clean)).toEqual([]);
     expect(checkNoOriginals(clean, content)).toEqual([]);
+    expect(checkNoSymlinks(clean, 'dist')).toEqual([]);
     expect(checkThirdParty(clean)).toEqual([]);
     expect(checkEmails(clean, ['contact@example.fr'])).toEqual([]);
     expect(await checkHtml(clean)).toEqual([]);
@@ -108,5 +109,21 @@ describe('the planted-fault site checks', () => {
     expect(text).toContain('/manquante/');
     expect(text).toContain('#absente');
     expect(text).toContain('absente.webp');
+  });
+
+  it('fail on a symbolic link in the built site or in public/, to a file or a folder', () => {
+    const site = copy();
+    symlinkSync('/etc/hostname', path.join(site, 'a/hote.txt'));
+    symlinkSync('/etc', path.join(site, '_astro/etc'));
+    expect(checkNoSymlinks(site, 'dist').sort()).toEqual([
+      'dist/_astro/etc: symbolic link (replace it with a copy of the file)',
+      'dist/a/hote.txt: symbolic link (replace it with a copy of the file)',
+    ]);
+    const publicDir = mkdtempSync(path.join(tmpdir(), 'escales-public-'));
+    mkdirSync(path.join(publicDir, 'docs'));
+    writeFileSync(path.join(publicDir, 'docs/vrai.pdf'), 'x');
+    expect(checkNoSymlinks(publicDir, 'public')).toEqual([]);
+    symlinkSync(path.join(publicDir, 'docs/vrai.pdf'), path.join(publicDir, 'docs/lien.pdf'));
+    expect(checkNoSymlinks(publicDir, 'public')).toEqual(['public/docs/lien.pdf: symbolic link (replace it with a copy of the file)']);
   });
 });
