@@ -1,6 +1,6 @@
 // Checks a built site: no image metadata, no original upload, no third-party resource, only the
 // published contact addresses, valid HTML, no broken internal link. `npm test` runs it on dist/.
-//   node scripts/check-site.mjs [site-folder] [--only metadata,originals,third-party,emails,active-content,html,links]
+//   node scripts/check-site.mjs [site-folder] [--only symlinks,metadata,originals,third-party,emails,active-content,html,links]
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
