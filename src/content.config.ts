@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
+import { symlinksUnder } from './lib/imageFiles.ts';
+import { checkedImage } from './schemas/fields.ts';
 import { newsSchema } from './schemas/news.ts';
 import { faqSchema, pageSchema } from './schemas/pages.ts';
 import {
@@ -20,30 +22,40 @@ import { z } from './schemas/zodFrench.ts';
 const root = contentDir();
 const known = readKnownIds();
 
+// A symbolic link in the content folder could publish any file of the machine (a photo, a logo, a
+// text): refused here as well as by `npm run validate`, so that a build without it stops too.
+const links = symlinksUnder(root);
+if (links.length > 0) {
+  throw new Error(
+    `Liens symboliques refusés dans le dossier du contenu (${root}) : ${links.join(', ')}. ` +
+      'Remplacez chaque lien par une copie du fichier ou du dossier.',
+  );
+}
+
 /** `lea-irlande/index.mdx` and `lea-irlande.mdx` both become the id (and URL) `lea-irlande`. */
 const entryId = (entry: string) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, '');
 
 const testimonies = defineCollection({
   loader: glob({
-    pattern: '**/[^_]*.{md,mdx}',
+    pattern: '**/[^_.]*.mdx',
     base: `${root}/testimonies`,
     generateId: ({ entry }) => entryId(entry),
   }),
-  schema: ({ image }) => testimonySchema(image, known),
+  schema: ({ image }) => testimonySchema(checkedImage(image), known),
 });
 
 const news = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/news`, generateId: ({ entry }) => entryId(entry) }),
-  schema: ({ image }) => newsSchema(image, known),
+  loader: glob({ pattern: '**/[^_.]*.mdx', base: `${root}/news`, generateId: ({ entry }) => entryId(entry) }),
+  schema: ({ image }) => newsSchema(checkedImage(image), known),
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/pages` }),
+  loader: glob({ pattern: '**/[^_.]*.mdx', base: `${root}/pages` }),
   schema: pageSchema,
 });
 
 const faq = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/faq`, generateId: ({ entry }) => entryId(entry) }),
+  loader: glob({ pattern: '**/[^_.]*.mdx', base: `${root}/faq`, generateId: ({ entry }) => entryId(entry) }),
   schema: faqSchema(known),
 });
 

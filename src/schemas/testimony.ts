@@ -29,7 +29,8 @@ export function testimonySchema<Image extends z.ZodType>(image: () => Image, kno
         role: z.enum(['learner', 'staff']),
         track: refField('content/tracks.yaml', known.tracks).optional(),
         job: z.string().min(1).max(120).optional(),
-        minor: z.boolean().default(false),
+        /** Required for learners (never guessed: a minor's story needs parental consent); staff are adults. */
+        minor: z.boolean().optional(),
       }),
       consent: z.strictObject({
         publication: z.boolean(),
@@ -72,6 +73,9 @@ export function testimonySchema<Image extends z.ZodType>(image: () => Image, kno
       // A draft may wait for its signed form; a story meant for publication may not.
       if (!consent.publication && !story.draft) {
         problem(['consent', 'publication'], "la publication n'est pas autorisée (false) : le témoignage ne peut pas être publié. Gardez draft: true en attendant l'autorisation écrite, puis mettez true une fois signée");
+      }
+      if (author.role === 'learner' && author.minor === undefined) {
+        problem(['author', 'minor'], "indiquez si l'apprenant·e avait moins de 18 ans pendant le séjour : minor: true (l'autorisation parentale est alors obligatoire) ou minor: false");
       }
       if (author.minor && consent.parental !== true) {
         problem(['consent', 'parental'], "l'auteur·e était mineur·e : l'autorisation parentale signée est obligatoire (consent.parental: true)");

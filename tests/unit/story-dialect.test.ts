@@ -129,3 +129,12 @@ describe('dialect helpers', () => {
     ]);
   });
 });
+
+describe('invisible characters in a body', () => {
+  it('are refused with their code, line and column', () => {
+    const [problem] = dialectProblems('Bonjour\n\nLa fe\u0007rme');
+    expect(problem).toMatchObject({ line: 3, column: 6 });
+    expect(problem.message).toMatch(/U\+0007/);
+    expect(dialectProblems('tab\tet fin\r\n')).toEqual([]);
+  });
+});
