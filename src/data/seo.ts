@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { frenchSpacing, pathTo, useTranslations, type Lang } from '../i18n/ui.ts';
-import { contentDir } from '../lib/contentDir.ts';
 import { isoDay } from '../lib/dates.ts';
+import { checkedLogoPath } from '../lib/logos.ts';
 import { quoted } from '../lib/story.ts';
 import { articleLd, eventLd, organizationLd, type JsonLd } from '../lib/structuredData.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -41,10 +39,9 @@ export const backgroundColor = '#fbf7f0';
 export const storyCardPath = (id: string) => `/og/${id}.jpg`;
 export const siteCardPath = (lang: Lang) => `/og/site/${lang}.jpg`;
 
-/** The school's logo file (settings.school.logo, relative to content/), if it exists. */
+/** The school's logo file (settings.school.logo, relative to content/), checked (src/lib/logos.ts: a missing or unsafe file stops the build). */
 export function logoFile(settings: Settings): string | undefined {
-  const file = settings.school.logo ? path.join(contentDir(), settings.school.logo) : undefined;
-  return file && existsSync(file) ? file : undefined;
+  return settings.school.logo ? checkedLogoPath(settings.school.logo) : undefined;
 }
 
 const absolute = (settings: Settings, sitePath: string) => new URL(sitePath, settings.siteUrl).href;

@@ -1,27 +1,9 @@
-/**
- * An SVG file made decorative for inlining in a page: no XML prolog, comment, <title>, <desc>,
- * role or ARIA label (the text next to it says what it is), aria-hidden, and every id prefixed so
- * that two inlined files (the school's logo, an emblem) never share an id.
- */
-export function decorativeSvg(svg: string, idPrefix: string): string {
-  const ids = new Set([...svg.matchAll(/\sid=["']([^"']+)["']/g)].map((m) => m[1]));
-  let out = svg
-    .replace(/<\?xml[\s\S]*?\?>/g, '')
-    .replace(/<!DOCTYPE[^>]*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(title|desc)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/\s(role|aria-labelledby|aria-describedby|aria-label)=("[^"]*"|'[^']*')/g, '');
-  for (const id of ids) {
-    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out
-      .replace(new RegExp(`(\\sid=["'])${escaped}(["'])`, 'g'), `$1${idPrefix}-${id}$2`)
-      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${idPrefix}-${id})`)
-      .replace(new RegExp(`((?:xlink:)?href=["'])#${escaped}(["'])`, 'g'), `$1#${idPrefix}-${id}$2`);
-  }
-  return out.replace(/<svg\b/, '<svg aria-hidden="true" focusable="false"').trim();
-}
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from './contentDir.ts';
+import { imageReferenceProblem } from './imageFiles.ts';
 
-const imageTypes: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+const imageTypes: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 
 /**
  * A logo file as a data: URI (no request, and an SVG's ids cannot clash with the page's), with its
@@ -36,4 +18,30 @@ export function logoImage(bytes: Uint8Array, fileName: string, height: number): 
     if (box && Number(box[2]) > 0) width = Math.round((Number(box[1]) / Number(box[2])) * height);
   }
   return { src: `data:${type};base64,${Buffer.from(bytes).toString('base64')}`, width, height };
+}
+
+/**
+ * The file of a logo or an emblem named in content (settings.school.logo, institutions' `logo` and
+ * `acknowledgement.emblem`, relative to content/), checked as `npm run validate` checks it (src/lib/
+ * imageFiles.ts): inside content/, no symbolic link, a supported image, an SVG without code or
+ * outside references. Throws a French error otherwise, so that a build run without the validator
+ * stops instead of publishing the file.
+ */
+export function checkedLogoPath(ref: string, root: string = contentDir()): string {
+  const problem = imageReferenceProblem(ref, root, root, 'logo');
+  if (problem) throw new Error(`Logo refusé (${ref}) : ${problem}`);
+  return path.resolve(root, ref);
+}
+
+const logoImages = new Map<string, ReturnType<typeof logoImage>>();
+
+/**
+ * A logo from content/ as a data: image of the given height (see logoImage), checked first. Shown
+ * as an <img>, an SVG runs no script and loads nothing, whatever it contains.
+ */
+export function readLogo(ref: string, height: number, root: string = contentDir()): { src: string; width: number; height: number } | undefined {
+  const file = checkedLogoPath(ref, root);
+  const key = `${file}\0${height}`;
+  if (!logoImages.has(key)) logoImages.set(key, logoImage(readFileSync(file), file, height));
+  return logoImages.get(key);
 }

@@ -1,4 +1,5 @@
 import { countries } from '../lib/countries.ts';
+import { imagePathSyntaxProblem } from '../lib/imageFiles.ts';
 import { impossibleDate } from '../lib/dates.ts';
 import { z } from './zodFrench.ts';
 
@@ -95,3 +96,20 @@ export const webUrl = z.string().superRefine((value, ctx) => {
     message: `adresse web attendue, commençant par https://, reçu « ${value} »` + (bare ? ` : écrivez https://${value.trim()}` : ''),
   });
 });
+
+/**
+ * Astro's image() behind the rules of a photo path that need no folder (src/lib/imageFiles.ts): a
+ * build run without `npm run validate` refuses, in French, an absolute path, an address, « .. », a
+ * HEIC photo or an unknown extension, instead of publishing a file from elsewhere or failing in
+ * English. (Symbolic links are refused for the whole folder: src/content.config.ts.)
+ */
+export function checkedImage<Image extends z.ZodType>(image: () => Image) {
+  return () =>
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        const problem = imagePathSyntaxProblem(value, 'photo');
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .pipe(image());
+}

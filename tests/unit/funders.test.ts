@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acknowledgementsOf, footerFunders, involvedInstitutions, type Funder } from '../../src/lib/funders.ts';
-import { decorativeSvg, logoImage } from '../../src/lib/logos.ts';
+import { logoImage } from '../../src/lib/logos.ts';
 
 const institutions = new Map<string, Funder>([
   ['ue', { name: 'Union européenne', level: 'european', logo: 'logos/eu.svg', acknowledgement: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union', emblem: 'logos/eu.svg' } }],
@@ -38,16 +38,6 @@ describe('funders involved in a page', () => {
 
 describe('logos', () => {
   const svg = `<?xml version="1.0"?>\n<!-- emblem -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 810 540" role="img" aria-labelledby="t"><title id="t">Emblème</title><defs><linearGradient id="g"/></defs><rect fill="url(#g)"/><use href="#g"/></svg>`;
-
-  it('inline an SVG as decoration: no title nor ARIA label, aria-hidden, ids prefixed with their references', () => {
-    const out = decorativeSvg(svg, 'eu');
-    expect(out.startsWith('<svg aria-hidden="true" focusable="false"')).toBe(true);
-    expect(out).not.toMatch(/<title|role=|aria-labelledby|<\?xml|<!--/);
-    expect(out).toContain('id="eu-g"');
-    expect(out).toContain('fill="url(#eu-g)"');
-    expect(out).toContain('href="#eu-g"');
-    expect(out).not.toMatch(/id="g"|#g\b/);
-  });
 
   it('embed a logo as a data: image, its width following the viewBox', () => {
     const image = logoImage(new TextEncoder().encode(svg), 'logos/eu.svg', 48)!;

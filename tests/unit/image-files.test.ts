@@ -15,6 +15,7 @@ import {
   svgProblem,
   symlinksUnder,
 } from '../../src/lib/imageFiles.ts';
+import { checkedLogoPath, readLogo } from '../../src/lib/logos.ts';
 import { heicBytes, noisyJpeg, pngClaiming } from '../fixtures/images.ts';
 
 // Every image a content file names goes through these two checks before Astro reads it. The test
@@ -222,5 +223,19 @@ describe('svgProblem', () => {
 describe('symlinksUnder', () => {
   it('lists links to files and folders without following them', () => {
     expect(symlinksUnder(root)).toEqual(['testimonies/lea/ailleurs', 'testimonies/lea/lien.jpg', 'testimonies/lea/secret.jpg']);
+  });
+});
+
+describe('logos as the pages read them (src/lib/logos.ts)', () => {
+  it('give a checked logo as a data: image, and stop the build with the French reason otherwise', () => {
+    const image = readLogo('logos/ecole.svg', 40, root)!;
+    expect(image.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    expect(image.height).toBe(40);
+    expect(checkedLogoPath('logos/ecole.png', root)).toBe(path.join(root, 'logos/ecole.png'));
+    expect(() => readLogo('logos/piege.svg', 40, root)).toThrow(/^Logo refusé \(logos\/piege\.svg\) : le logo SVG « logos\/piege\.svg » contient un élément <script>/);
+    expect(() => checkedLogoPath('../../x.svg', root)).toThrow(/chemin qui sort du dossier content\//);
+    expect(() => checkedLogoPath('/etc/x.svg', root)).toThrow(/chemin absolu refusé/);
+    expect(() => checkedLogoPath('testimonies/lea/lien.jpg', root)).toThrow(/lien symbolique refusé/);
+    expect(() => checkedLogoPath('logos/absent.svg', root)).toThrow(/fichier introuvable/);
   });
 });
