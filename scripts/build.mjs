@@ -1,25 +1,26 @@
 // npm run build: checks the content, builds the site into a fresh folder, indexes it with
 // Pagefind, and only then swaps it in for dist/. If any step fails, dist/ stays as it was.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildDay } from '../src/lib/dates.ts';
 import { imageChecksCacheFile } from '../src/lib/imageFiles.ts';
 import { formatReport, validateContent } from '../src/lib/validation.ts';
+import { BuildBusyError, crashPoint, prepareWork, swapIn } from './lib/buildWork.mjs';
 import { indexSite } from './lib/pagefind.mjs';
 import { pruneUnreferencedImages } from './lib/prune.mjs';
+import { checkReferences, formatReferenceProblems, siteOrigins } from './lib/references.mjs';
 import { checkNoOriginals } from './lib/siteChecks.mjs';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ESCALES_DIST_DIR ?? 'dist');
 const work = path.join(root, '.build');
-const stamp = `${Date.now()}-${process.pid}`;
 // The new site's folder is named after the target, not the run: Astro's incremental build hashes
 // code that contains the output folder's path, so a new name each run would make every page look
-// changed (docs/benchmark.md). A folder left by a failed build is removed first.
-const next = path.join(work, `next-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}`);
-rmSync(next, { recursive: true, force: true });
+// changed (docs/benchmark.md).
+const hash = createHash('sha256').update(dist).digest('hex').slice(0, 12);
+const next = path.join(work, `next-${hash}`);
 const started = performance.now();
 // How long each step took, printed at the end: where a slow build spends its time (docs/benchmark.md).
 const durations = [];
@@ -30,17 +31,20 @@ function stepDone(label) {
   stepStart = now;
 }
 
-// The sites replaced by earlier builds wait in .build/trash/: they are deleted by a separate
-// process while this build runs, rather than at the end of the build that replaced them (tens of
-// thousands of files at 1,000 stories: seconds that visitors and CI need not wait for).
-const trash = path.join(work, 'trash');
+// This target's lock; a site left aside by a build killed in the middle of its swap goes back to
+// dist/; the site replaced by the last build and whatever interrupted builds left in .build/ are
+// deleted by a separate process while this build runs (scripts/lib/buildWork.mjs).
 let emptying = Promise.resolve();
-if (existsSync(trash)) {
-  const doomed = path.join(work, `trash-${stamp}`);
-  renameSync(trash, doomed);
-  const rm = spawn('rm', ['-rf', doomed], { stdio: 'ignore' });
-  emptying = new Promise((resolve) => rm.on('close', resolve).on('error', resolve));
+try {
+  const prepared = prepareWork({ work, next });
+  emptying = prepared.emptying;
+  for (const restored of prepared.restored) console.log(`Site précédent remis en place dans ${path.relative(root, restored) || restored}/ (une construction avait été interrompue pendant la mise en place).`);
+} catch (error) {
+  if (!(error instanceof BuildBusyError)) throw error;
+  console.error(`\n✘ ${error.message}`);
+  process.exit(1);
 }
+crashPoint('cleanup');
 
 function fail(message) {
   rmSync(next, { recursive: true, force: true });
@@ -62,7 +66,6 @@ if (process.env.ESCALES_SKIP_VALIDATION === '1') {
 stepDone('vérification du contenu');
 
 // 2. Astro, into a folder of its own.
-mkdirSync(work, { recursive: true });
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, ESCALES_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -83,20 +86,27 @@ stepDone('tri des photos');
 try {
   // The index is cached next to Astro's (ESCALES_CACHE_DIR): the same pages give the same index.
   const cacheDir = path.join(path.resolve(process.env.ESCALES_CACHE_DIR ?? 'node_modules/.astro'), 'pagefind');
-  const { pages, reused } = await indexSite(next, { cacheDir });
+  const indexing = indexSite(next, { cacheDir });
+  await crashPoint('index', 150);
+  const { pages, reused } = await indexing;
   console.log(`Recherche : ${pages} pages indexées par Pagefind${reused ? ' (index inchangé, repris du cache)' : ''}.`);
   stepDone('index de recherche');
 } catch (error) {
   fail(`L'index de recherche (Pagefind) n'a pas pu être créé : ${error instanceof Error ? error.message : error}`);
 }
 
-// 5. The swap: two renames on the same disk, so visitors never see half a site. The old site goes
-//    to the trash, which the next build empties.
-if (existsSync(dist)) {
-  mkdirSync(trash, { recursive: true });
-  renameSync(dist, path.join(trash, `dist-${stamp}`));
+// 5. Every stylesheet, script, image, font and internal link of the new site points to a file of
+//    it: a site with a missing file never replaces the current one (issue 11: pages copied by the
+//    incremental build once linked a stylesheet that was no longer there).
+const references = checkReferences(next, { origins: siteOrigins(next) });
+if (references.problems.length) {
+  fail(`Le nouveau site renvoie à des fichiers qu'il ne contient pas (${references.problems.length} renvoi(s)) :\n  ${formatReferenceProblems(references.problems).join('\n  ')}\n  Un lien d'un texte vers une page qui n'existe pas : corrigez-le dans ce texte. Un fichier de /_astro/ : relancez sans le cache de pages (ESCALES_INCREMENTAL=0 npm run build) et signalez-le.`);
 }
-renameSync(next, dist);
+stepDone('vérification des renvois');
+
+// 6. The swap: two renames on the same disk, so visitors never see half a site. The old site
+//    waits in .build/ until the next build deletes it.
+swapIn({ work, next, dist, hash });
 await emptying;
 stepDone('mise en place');
 console.log(`Durées : ${durations.join(' · ')}.`);
