@@ -6,6 +6,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { bundleFingerprint } from './scripts/lib/bundleFingerprint.mjs';
 import { dialectGuard } from './src/lib/dialectGuard.ts';
 import { draftPreview } from './src/lib/draftPreview.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   vite: {
+    // The incremental build's page keys follow the bundle's stylesheets and scripts (issue 11).
+    plugins: [bundleFingerprint()],
     build: {
       rollupOptions: {
         // MDX outside src/ triggers a harmless bundler notice per file; 1,000 stories would bury real warnings.

@@ -8,7 +8,18 @@ import { getPublishedStories, type Story } from './stories.ts';
 // page's own story, every other content file (siteContentDigest: settings, reference lists, logos,
 // news…) and, for a story page, the stories it links to. Bump the version when a page starts
 // showing data from somewhere else.
-const VERSION = 'escales-pages-1';
+const VERSION = 'escales-pages-2';
+
+/**
+ * The version and the fingerprint of the stylesheets and scripts of the build that is running
+ * (scripts/lib/bundleFingerprint.mjs, a Vite plugin in astro.config.mjs): Astro does not see that
+ * a copied page links to a stylesheet the new bundle no longer has (issue 11), so every key changes
+ * with the bundle's split. Without a fingerprint (the plugin did not run), no page is reused.
+ */
+const version = (() => {
+  const record = (globalThis as Record<symbol, { prerender?: string; client?: string } | undefined>)[Symbol.for('escales.bundleFingerprint')];
+  return record?.prerender ? `${VERSION}:${record.prerender}:${record.client ?? 'no-client-bundle'}` : `${VERSION}:unknown-bundle:${Math.random()}`;
+})();
 
 /**
  * Front matter as JSON. Images are read through their `clone`: reading any other property of an
@@ -40,12 +51,12 @@ export function relatedOf(story: Story, published: Story[]): Story[] {
 
 /** A story's page: the story, the stories it links to, the rest of the site's content. */
 export function storyPageKey(story: Story, published: Story[], lang: string): string {
-  return digestOf(VERSION, 'story', lang, siteContentDigest(), storyDigest(story), ...relatedOf(story, published).map(storyListingDigest));
+  return digestOf(version, 'story', lang, siteContentDigest(), storyDigest(story), ...relatedOf(story, published).map(storyListingDigest));
 }
 
 /** A page that shows one story and nothing of the others (the kiosk's story page, its sharing card). */
 export function singleStoryKey(story: Story, kind: string): string {
-  return digestOf(VERSION, kind, siteContentDigest(), storyDigest(story));
+  return digestOf(version, kind, siteContentDigest(), storyDigest(story));
 }
 
 /** Every published story as lists show it: changes when any story is added, removed or its front matter edited. */
@@ -53,5 +64,5 @@ const allListings = oncePerBuild(async () => digestOf(...(await getPublishedStor
 
 /** A page that lists stories (filter pages): all stories' front matter and the site's content. */
 export async function storyListKey(lang: string, ...params: string[]): Promise<string> {
-  return digestOf(VERSION, 'list', lang, ...params, siteContentDigest(), await allListings());
+  return digestOf(version, 'list', lang, ...params, siteContentDigest(), await allListings());
 }
