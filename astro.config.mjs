@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { bundleFingerprint } from './scripts/lib/bundleFingerprint.mjs';
 import { dialectGuard } from './src/lib/dialectGuard.ts';
 import { draftPreview } from './src/lib/draftPreview.ts';
+import { adminEditor } from './scripts/lib/adminIntegration.mjs';
 
 const contentDir = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
 const settingsFile = path.join(contentDir, 'settings.yaml');
@@ -27,12 +28,15 @@ export default defineConfig({
   integrations: [
     // Drafts are shown by `astro dev` only, never built (src/lib/draftPreview.ts).
     draftPreview(),
+    // The browser editor, /admin/: served by `npm run admin`, written after the build; never an
+    // Astro page, so it keeps its own Content-Security-Policy (scripts/lib/adminIntegration.mjs).
+    adminEditor(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
       // Filter pages and the kiosk are for browsing, not for search engines; neither are search
-      // results (robots.txt, src/pages/robots.txt.ts, disallows both).
-      filter: (page) => !/^\/(kiosque|recherche|en\/kiosk|en\/search)\//.test(new URL(page).pathname),
+      // results nor the editor (robots.txt, src/pages/robots.txt.ts, disallows them).
+      filter: (page) => !/^\/(kiosque|recherche|en\/kiosk|en\/search|admin)\//.test(new URL(page).pathname),
     }),
   ],
   i18n: {
