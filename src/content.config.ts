@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
 import { symlinksUnder } from './lib/imageFiles.ts';
 import { checkedImage } from './schemas/fields.ts';
+import { costsSchema } from './schemas/costs.ts';
 import { newsSchema } from './schemas/news.ts';
 import { faqSchema, pageSchema } from './schemas/pages.ts';
 import {
@@ -80,4 +81,13 @@ const settings = defineCollection({
   schema: settingsSchema.extend({ id: z.literal('site') }),
 });
 
-export const collections = { testimonies, news, pages, faq, results, partners, tracks, programmes, worries, institutions, settings };
+/** content/costs.yaml (optional) is one object: the families' figures; it becomes the single entry `costs`. */
+const costs = defineCollection({
+  loader: () => {
+    const data = readYaml('costs.yaml');
+    return data === undefined ? [] : [{ id: 'costs', ...(data as object) }];
+  },
+  schema: costsSchema.extend({ id: z.literal('costs') }),
+});
+
+export const collections = { testimonies, news, pages, faq, results, partners, tracks, programmes, worries, institutions, settings, costs };

@@ -1,7 +1,7 @@
 // Strings of the news list, its filters, the agenda, the feeds and the funders' acknowledgement.
 export const fr = {
   'news.facet.kind': 'Type',
-  'news.facet.level': 'Échelon',
+  'news.facet.level': 'Niveau',
   'news.segment.kind': 'type',
   'news.segment.level': 'niveau',
   'news.filters.title': 'Filtrer les actualités',

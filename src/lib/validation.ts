@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { costsSchema } from '../schemas/costs.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { faqSchema, pageSchema } from '../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
@@ -223,6 +224,14 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   } else {
     errors.push({ file: display(settingsFile), field: '', message: "fichier manquant : le nom de l'établissement et les contacts y sont décrits" });
   }
+
+  // Optional: without it the families' pages show no cost table.
+  const costsFile = path.join(root, 'costs.yaml');
+  if (existsSync(costsFile)) guard(costsFile, () => {
+    const text = readFile(costsFile);
+    const parsed = text === null ? null : parseYaml(text, 1, display(costsFile), errors);
+    if (parsed) check(costsSchema, parsed, display(costsFile), errors);
+  });
 
   for (const full of filesOf('partners', 'data')) guard(full, () => {
     const file = display(full);

@@ -150,9 +150,11 @@ test.describe('families', () => {
   test('the families page answers the questions and links to the stories', async ({ page }) => {
     await page.goto('/familles/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const questions = page.locator('.answer');
+    const questions = page.locator('[data-questions] > li');
     expect(await questions.count()).toBeGreaterThanOrEqual(8);
-    await expect(page.locator('.answer .story-links a').first()).toBeVisible();
+    // Each short answer leads to its page, where the stories are.
+    await questions.filter({ hasText: /témoignages? en parlen?t/ }).first().getByRole('link').first().click();
+    await expect(page.locator('[data-worry-stories] .story-card a').first()).toBeVisible();
   });
 });
 
