@@ -111,5 +111,6 @@ export function checkedImage<Image extends z.ZodType>(image: () => Image) {
         const problem = imagePathSyntaxProblem(value, 'photo');
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       })
-      .pipe(image());
+      // Astro types image()'s input loosely; it reads a string, which is what reaches it here.
+      .pipe(image() as Image & z.ZodType<unknown, string>);
 }

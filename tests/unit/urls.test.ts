@@ -48,7 +48,7 @@ describe('every URL field of the schemas', () => {
   const institution = { id: 'region', name: 'Région', level: 'regional' };
   const programme = { id: 'erasmus-plus', name: { fr: 'Erasmus+', en: 'Erasmus+' } };
 
-  it('refuses javascript: in partners, institutions, programmes, the school, the host and the site address', () => {
+  it('refuses javascript: in partners, institutions and programmes', () => {
     const fields: [string, () => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }][] = [
       ['partner.website', () => partnerSchema.safeParse({ ...partner, website: 'javascript:alert(1)' })],
       ['institution.website', () => institutionSchema.safeParse({ ...institution, website: 'javascript:alert(1)' })],
@@ -57,8 +57,9 @@ describe('every URL field of the schemas', () => {
     for (const [name, parse] of fields) {
       const result = parse();
       expect(result.success, name).toBe(false);
-      expect(result.error?.issues[0].path).toEqual(['website']);
-      expect(result.error?.issues[0].message).toMatch(/^adresse web attendue, commençant par https:\/\/, reçu « javascript:alert\(1\) »/);
+      // Other fields of these objects may change; the website's own issue is what this test is about.
+      const issue = result.error?.issues.find((i) => i.path.join('.') === 'website');
+      expect(issue?.message, name).toMatch(/^adresse web attendue, commençant par https:\/\/, reçu « javascript:alert\(1\) »/);
     }
   });
 
