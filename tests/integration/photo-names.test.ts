@@ -14,7 +14,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'escales-names-'));
 const dist = path.join(work, 'dist');
 const content = copyFixture();
 const STORY = 'testimonies/lea-irlande/index.mdx';
-const NAMES = ['IMG_2034 (1).jpg', "l'étable.jpg", 'Photo été.JPG', "Chez l'habitant (2).jpeg"];
+const NAMES = ['IMG_2034 (1).jpg', "l'étable.jpg", 'Photo été.JPG', "Chez l'habitant (2).jpeg", 'Récolte #2 100% bio, août.jpg'];
 
 /** Every _astro/ file an HTML text points at through src, srcset or content, decoded into a path of dist/. */
 function imageReferences(html: string): string[] {
@@ -64,10 +64,12 @@ describe('photos named as phones and Windows name them', () => {
   it('are all shown on the story page, and every image it points at is in dist/', () => {
     const page = readFileSync(path.join(dist, 'temoignages/lea-irlande/index.html'), 'utf8');
     const references = imageReferences(page);
-    for (const name of NAMES) {
+    // Astro keeps these names (it only rewrites « # », « % » and « , » of the last one).
+    for (const name of NAMES.slice(0, 4)) {
       const stem = name.replace(/\.[^.]+$/, '');
       expect(references.some((ref) => path.basename(ref).startsWith(`${stem}.`)), `${name} in ${references.join(', ')}`).toBe(true);
     }
+    expect(new Set(references.map((ref) => path.basename(ref).split('.')[0])).size).toBe(NAMES.length);
     const missing = references.filter((ref) => !existsSync(path.join(dist, ref)));
     expect(missing).toEqual([]);
   });
