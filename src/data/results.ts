@@ -23,8 +23,8 @@ export function getResults(): Promise<Results> {
   loading ??= (async () => {
     const [entries, reference] = await Promise.all([getCollection('results'), getReference()]);
     const files = entries.map((entry) => entry.data);
-    const levelOf = (id: string) => must(reference.institutions, id, 'institution').level;
-    return { files, years: fillSchoolYears(computeIndicators(files, levelOf)), reference };
+    const classOf = (id: string) => must(reference.institutions, id, 'institution').class;
+    return { files, years: fillSchoolYears(computeIndicators(files, classOf)), reference };
   })();
   return loading;
 }
@@ -41,6 +41,11 @@ export function labels(reference: Reference, lang: Lang) {
     programme: (id: string) => must(reference.programmes, id, 'programme').name[lang],
     track: (id: string) => (id === NO_TRACK ? undefined : must(reference.tracks, id, 'filière').short[lang]),
     partner: (id: string) => must(reference.partners, id, 'partenaire').name,
+    /** An institution's name: its English one on English pages when it has one. */
+    institution: (id: string) => {
+      const institution = must(reference.institutions, id, 'institution');
+      return lang === 'en' && institution.nameEn ? { text: institution.nameEn } : { text: institution.name, lang: lang === 'fr' ? undefined : 'fr' };
+    },
   };
 }
 
@@ -78,7 +83,7 @@ export async function getOpenDataRows(): Promise<Row[]> {
     country: name.country,
     institution: (id) => {
       const institution = must(reference.institutions, id, 'institution');
-      return { name: institution.name, level: institution.level };
+      return { name: institution.name, class: institution.class };
     },
   });
 }

@@ -1,7 +1,8 @@
 /** An institution of content/institutions.yaml, as far as funders' visibility is concerned. */
 export interface Funder {
   name: string;
-  level?: string | undefined;
+  /** Who it is (municipality … other): the footer's order. */
+  class?: string | undefined;
   logo?: string | undefined;
   website?: string | undefined;
   /** How the funder asks to be acknowledged (the EU: "Cofinancé par l'Union européenne" and its emblem). */
@@ -39,15 +40,15 @@ export function acknowledgementsOf(ids: readonly string[], institutions: Readonl
 
 /**
  * The funders the footer shows: institutions with a logo that appear in some results funding line
- * or ask to be acknowledged, by level (in `levels` order: local first … European), then by name.
+ * or ask to be acknowledged, by class (in `classes` order: the commune first … other bodies), then by name.
  */
 export function footerFunders(
   institutions: ReadonlyMap<string, Funder>,
   fundingIds: Iterable<string>,
-  levels: readonly string[],
+  classes: readonly string[],
 ): (Funder & { id: string; logo: string })[] {
   const funded = new Set(fundingIds);
-  const rank = (f: Funder) => (f.level && levels.includes(f.level) ? levels.indexOf(f.level) : levels.length);
+  const rank = (f: Funder) => (f.class && classes.includes(f.class) ? classes.indexOf(f.class) : classes.length);
   return [...institutions]
     .flatMap(([id, institution]) => (institution.logo && (funded.has(id) || institution.acknowledgement) ? [{ ...institution, id, logo: institution.logo }] : []))
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'fr'));

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { en as enStrings, fr as frStrings } from '../i18n/results.ts';
 import { frenchSpacing } from '../i18n/ui.ts';
-import { institutionLevels, type Level } from '../schemas/reference.ts';
+import { funderClasses, isTerritorial, type FunderClass } from '../schemas/funderClasses.ts';
 import { supportKinds, type resultsSchema } from '../schemas/results.ts';
 
 /** One content/results/<school-year>.yaml file, as validated by its schema. */
@@ -51,8 +51,14 @@ export interface YearIndicators {
   byPartner: Breakdown[];
   /** Σ days × (learners + staff) on outgoing lines. */
   participantDays: number;
-  funding: { total: number; byLevel: Record<Level, number> };
-  supports: { total: number; byLevel: Record<Level, number>; byKind: Record<SupportKind, number> };
+  /**
+   * Funding obtained in euros, by the class of the institution that decides it (the EU for an
+   * Erasmus+ grant paid out by the national agency); `territorial`: the commune's, the
+   * intercommunalité's, the Département's and the Région's, the seed's headline indicator.
+   */
+  funding: { total: number; territorial: number; byClass: Record<FunderClass, number> };
+  /** Official supports received, counted the same way, and by kind. */
+  supports: { total: number; territorial: number; byClass: Record<FunderClass, number>; byKind: Record<SupportKind, number> };
   objectives: { learners?: Objective; funding?: Objective; supports?: Objective };
 }
 
@@ -69,7 +75,9 @@ export const figureKeys = [
   'change',
   'participantDays',
   'funding',
+  'fundingTerritorial',
   'supports',
+  'supportsTerritorial',
   'byCountry',
   'byProgramme',
   'byTrack',
@@ -83,7 +91,7 @@ export const definitions = Object.fromEntries(
   figureKeys.map((key) => [key, { fr: frenchSpacing(frStrings[`results.def.${key}`]), en: enStrings[`results.def.${key}`] }]),
 ) as Record<FigureKey, { fr: string; en: string }>;
 
-const zeroLevels = (): Record<Level, number> => Object.fromEntries(institutionLevels.map((l) => [l, 0])) as Record<Level, number>;
+const zeroClasses = (): Record<FunderClass, number> => Object.fromEntries(funderClasses.map((c) => [c, 0])) as Record<FunderClass, number>;
 const zeroKinds = (): Record<SupportKind, number> => Object.fromEntries(supportKinds.map((k) => [k, 0])) as Record<SupportKind, number>;
 
 /** Figures of a school year without any line: what a missing year looks like. */
@@ -104,8 +112,8 @@ export function emptyYear(schoolYear: string): YearIndicators {
     byKind: [],
     byPartner: [],
     participantDays: 0,
-    funding: { total: 0, byLevel: zeroLevels() },
-    supports: { total: 0, byLevel: zeroLevels(), byKind: zeroKinds() },
+    funding: { total: 0, territorial: 0, byClass: zeroClasses() },
+    supports: { total: 0, territorial: 0, byClass: zeroClasses(), byKind: zeroKinds() },
     objectives: {},
   };
 }
@@ -153,7 +161,7 @@ function objective(target: number | undefined, actual: number): Objective | unde
 /** Rounded to one decimal: the one percentage every page, the kiosk and the PDF show. */
 const percentOf = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
-function yearFigures(year: ResultsYear, levelOf: (institutionId: string) => Level): YearIndicators {
+function yearFigures(year: ResultsYear, classOf: (institutionId: string) => FunderClass): YearIndicators {
   const outgoing = year.mobilities.filter((m) => m.direction === 'outgoing');
   const incoming = year.mobilities.filter((m) => m.direction === 'incoming');
   const figures = emptyYear(year.schoolYear);
@@ -171,11 +179,16 @@ function yearFigures(year: ResultsYear, levelOf: (institutionId: string) => Leve
   figures.byPartner = breakdown(outgoing.filter((m) => m.partner), (m) => m.partner!);
   figures.participantDays = sum(outgoing, (m) => m.days * (m.learners + m.staff));
   for (const line of year.funding) {
-    figures.funding.byLevel[levelOf(line.institution)] += line.amount;
+    // The deciding institution's class, never the payer's: EU money paid out in France stays European.
+    const funder = classOf(line.institution);
+    figures.funding.byClass[funder] += line.amount;
+    if (isTerritorial(funder)) figures.funding.territorial += line.amount;
     figures.funding.total += line.amount;
   }
   for (const line of year.supports) {
-    figures.supports.byLevel[levelOf(line.institution)] += 1;
+    const funder = classOf(line.institution);
+    figures.supports.byClass[funder] += 1;
+    if (isTerritorial(funder)) figures.supports.territorial += 1;
     figures.supports.byKind[line.kind] += 1;
     figures.supports.total += 1;
   }
@@ -188,11 +201,11 @@ function yearFigures(year: ResultsYear, levelOf: (institutionId: string) => Leve
 }
 
 /**
- * Every figure of the results pages, per school year, oldest first. `levelOf` gives an
- * institution's level (local … international) for funding and supports. The change in learners
+ * Every figure of the results pages, per school year, oldest first. `classOf` gives an
+ * institution's class (municipality … other) for funding and supports. The change in learners
  * abroad compares with the nearest earlier year that has data.
  */
-export function computeIndicators(years: ResultsYear[], levelOf: (institutionId: string) => Level): YearIndicators[] {
+export function computeIndicators(years: ResultsYear[], classOf: (institutionId: string) => FunderClass): YearIndicators[] {
   const seen = new Set<string>();
   for (const year of years) {
     if (seen.has(year.schoolYear)) throw new Error(`Deux fichiers de content/results/ portent sur l'année scolaire ${year.schoolYear} : gardez-en un seul.`);
@@ -202,7 +215,7 @@ export function computeIndicators(years: ResultsYear[], levelOf: (institutionId:
   const result: YearIndicators[] = [];
   let previous: YearIndicators | undefined;
   for (const year of sorted) {
-    const figures = yearFigures(year, levelOf);
+    const figures = yearFigures(year, classOf);
     if (figures.hasData && previous) {
       const diff = figures.learnersOutgoing - previous.learnersOutgoing;
       figures.change = {

@@ -1,6 +1,6 @@
 import { fr as frStrings, en as enStrings } from '../i18n/results.ts';
-import { frenchSpacing } from '../i18n/ui.ts';
-import type { Level } from '../schemas/reference.ts';
+import { frenchSpacing, ui } from '../i18n/ui.ts';
+import { isTerritorial, type FunderClass } from '../schemas/funderClasses.ts';
 import { isoDay } from './dates.ts';
 import type { ResultsYear } from './indicators.ts';
 
@@ -8,33 +8,37 @@ import type { ResultsYear } from './indicators.ts';
 export type RecordType = 'mobility' | 'funding' | 'support';
 
 /**
- * The columns of /donnees/resultats.csv and .json, in order. Documented on /donnees/ and in
- * docs/open-data.md from the same strings (src/i18n/results.ts, keys data.col.<name>).
+ * The columns of /donnees/resultats.csv and .json, in order, with the French header of
+ * /donnees/resultats-excel.csv. Documented on /donnees/ and in docs/open-data.md from the same
+ * strings (src/i18n/results.ts, keys data.col.<name>).
  */
 export const columnSpecs = [
-  { name: 'school_year', rows: 'all' },
-  { name: 'record_type', rows: 'all' },
-  { name: 'direction', rows: 'mobility' },
-  { name: 'mobility_kind', rows: 'mobility' },
-  { name: 'programme', rows: 'mobility' },
-  { name: 'programme_name', rows: 'mobility' },
-  { name: 'country', rows: 'mobility' },
-  { name: 'country_name', rows: 'mobility' },
-  { name: 'track', rows: 'mobility' },
-  { name: 'track_name', rows: 'mobility' },
-  { name: 'partner', rows: 'mobility' },
-  { name: 'partner_name', rows: 'mobility' },
-  { name: 'learners', rows: 'mobility' },
-  { name: 'staff', rows: 'mobility' },
-  { name: 'days', rows: 'mobility' },
-  { name: 'participant_days', rows: 'mobility' },
-  { name: 'institution', rows: 'funding, support' },
-  { name: 'institution_name', rows: 'funding, support' },
-  { name: 'level', rows: 'funding, support' },
-  { name: 'amount_eur', rows: 'funding' },
-  { name: 'support_kind', rows: 'support' },
-  { name: 'label', rows: 'funding, support' },
-  { name: 'date', rows: 'funding, support' },
+  { name: 'school_year', rows: 'all', fr: 'Année scolaire' },
+  { name: 'record_type', rows: 'all', fr: 'Type de ligne' },
+  { name: 'direction', rows: 'mobility', fr: 'Sens' },
+  { name: 'mobility_kind', rows: 'mobility', fr: 'Type de séjour' },
+  { name: 'programme', rows: 'mobility', fr: 'Programme (identifiant)' },
+  { name: 'programme_name', rows: 'mobility', fr: 'Programme' },
+  { name: 'country', rows: 'mobility', fr: 'Pays (code)' },
+  { name: 'country_name', rows: 'mobility', fr: 'Pays' },
+  { name: 'track', rows: 'mobility', fr: 'Filière (identifiant)' },
+  { name: 'track_name', rows: 'mobility', fr: 'Filière' },
+  { name: 'partner', rows: 'mobility', fr: 'Partenaire (identifiant)' },
+  { name: 'partner_name', rows: 'mobility', fr: 'Partenaire d’accueil' },
+  { name: 'learners', rows: 'mobility', fr: 'Apprenants' },
+  { name: 'staff', rows: 'mobility', fr: 'Personnels' },
+  { name: 'days', rows: 'mobility', fr: 'Durée (jours)' },
+  { name: 'participant_days', rows: 'mobility', fr: 'Journées de mobilité' },
+  { name: 'institution', rows: 'funding, support', fr: 'Institution (identifiant)' },
+  { name: 'institution_name', rows: 'funding, support', fr: 'Institution qui décide' },
+  { name: 'funder_class', rows: 'funding, support', fr: 'Qui décide' },
+  { name: 'territorial', rows: 'funding, support', fr: 'Collectivité territoriale' },
+  { name: 'payer', rows: 'funding', fr: 'Versé par (identifiant)' },
+  { name: 'payer_name', rows: 'funding', fr: 'Versé par' },
+  { name: 'amount_eur', rows: 'funding', fr: 'Montant (euros)' },
+  { name: 'support_kind', rows: 'support', fr: 'Type de soutien' },
+  { name: 'label', rows: 'funding, support', fr: 'Objet ou intitulé' },
+  { name: 'date', rows: 'funding, support', fr: 'Date' },
 ] as const;
 
 export type Column = (typeof columnSpecs)[number]['name'];
@@ -52,7 +56,7 @@ export interface Names {
   track(id: string): string;
   partner(id: string): string;
   country(code: string): string;
-  institution(id: string): { name: string; level: Level };
+  institution(id: string): { name: string; class: FunderClass };
 }
 
 const emptyRow = (): Row => Object.fromEntries(columnSpecs.map((c) => [c.name, null])) as Row;
@@ -91,7 +95,10 @@ export function openDataRows(years: ResultsYear[], names: Names): Row[] {
         record_type: 'funding',
         institution: f.institution,
         institution_name: institution.name,
-        level: institution.level,
+        funder_class: institution.class,
+        territorial: isTerritorial(institution.class) ? 'yes' : 'no',
+        payer: f.payer ?? null,
+        payer_name: f.payer ? names.institution(f.payer).name : null,
         amount_eur: f.amount,
         label: f.purpose,
         date: isoDay(f.date),
@@ -105,7 +112,8 @@ export function openDataRows(years: ResultsYear[], names: Names): Row[] {
         record_type: 'support',
         institution: s.institution,
         institution_name: institution.name,
-        level: institution.level,
+        funder_class: institution.class,
+        territorial: isTerritorial(institution.class) ? 'yes' : 'no',
         support_kind: s.kind,
         label: s.title,
         date: isoDay(s.date),
@@ -127,6 +135,42 @@ export function toCsv(rows: Row[]): string {
   const header = columnSpecs.map((c) => c.name);
   const lines = [header.join(','), ...rows.map((row) => header.map((name) => csvField(row[name])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The values of the coded columns in French, for the Excel file: "financement", "départ",
+ * "Union européenne", "oui"… (the same words as the pages). Other values are kept as they are.
+ */
+const ui_fr = ui.fr as Record<string, string>;
+const frenchValues: Partial<Record<Column, (code: string) => string | undefined>> = {
+  record_type: (code) => ({ mobility: 'mobilité', funding: 'financement', support: 'soutien' })[code],
+  direction: (code) => ({ outgoing: 'départ', incoming: 'accueil' })[code],
+  mobility_kind: (code) => ui_fr[`kind.${code}`],
+  funder_class: (code) => (frStrings as Record<string, string>)[`class.${code}`],
+  territorial: (code) => ({ yes: 'oui', no: 'non' })[code],
+  support_kind: (code) => (frStrings as Record<string, string>)[`results.supportKind.${code}`],
+};
+
+/** One field of the Excel file: quoted when it holds a semicolon, a double quote or a line break. */
+export function excelField(name: Column, value: string | number | null): string {
+  if (value === null) return '';
+  // Numbers as French Excel reads them: a decimal comma, no thousands separator.
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : (frenchValues[name]?.(value) ?? value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * /donnees/resultats-excel.csv: what a French Excel opens right with a double click (it reads
+ * CSV in the Windows code page with ";" unless the file starts with a byte-order mark): UTF-8
+ * with a BOM, ";" separated, CRLF line ends, French headers and values, numbers with a decimal
+ * comma; the same rows and columns, in the same order, as resultats.csv.
+ */
+export function toExcelCsv(rows: Row[]): string {
+  const lines = [
+    columnSpecs.map((c) => excelField('label', c.fr)).join(';'),
+    ...rows.map((row) => columnSpecs.map((c) => excelField(c.name, row[c.name])).join(';')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** The licence public bodies use by default in France (décret n° 2017-638): reuse with credit. */

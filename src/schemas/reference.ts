@@ -1,5 +1,6 @@
 import type { KnownIds } from '../lib/contentDir.ts';
-import { countryField, idField, institutionLevels, levelField, localizedText, refField, webUrl } from './fields.ts';
+import { countryField, idField, institutionLevels, localizedText, refField, webUrl } from './fields.ts';
+import { funderClassField } from './funderClasses.ts';
 import { z } from './zodFrench.ts';
 
 /** content/tracks.yaml: the school's training tracks (filières). */
@@ -32,7 +33,22 @@ export const worrySchema = z.strictObject({
 export const institutionSchema = z.strictObject({
   id: idField,
   name: z.string().min(1),
-  level: levelField,
+  /** Its name in English where it has one ("European Union"); English pages show `name` otherwise. */
+  nameEn: z.string().min(1).optional(),
+  /** Who it is, as funders class themselves: its funding lines and supports are counted in this class. */
+  class: funderClassField,
+  /** The former vocabulary (local … international), replaced by `class` in the second round. */
+  level: z
+    .unknown()
+    .superRefine((_, ctx) => {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'le champ « level » est remplacé par « class » (qui décide : municipality, intercommunality, department, region, state, eu, international, other) : ' +
+          'écrivez par exemple « class: region » pour la Région, « class: state » pour la DRAAF, « class: eu » pour l’Union européenne et l’Agence Erasmus+',
+      });
+    })
+    .optional(),
   /** Path relative to content/. */
   logo: z.string().optional(),
   website: webUrl.optional(),

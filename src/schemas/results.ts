@@ -30,10 +30,21 @@ export function resultsSchema(known: KnownIds) {
       funding: z
         .array(
           z.strictObject({
+            /** Who decides the funding (the European Union for an Erasmus+ grant): its class counts it. */
             institution: refField('content/institutions.yaml', known.institutions),
+            /** Who pays it out, when another body does (the Agence Erasmus+ for the EU): shown beside it. */
+            payer: refField('content/institutions.yaml', known.institutions).optional(),
             amount: z.number().min(0),
             purpose: z.string().min(1),
             date: dateField,
+          }).superRefine((line, ctx) => {
+            if (line.payer !== undefined && line.payer === line.institution) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['payer'],
+                message: `« payer » (l’organisme qui verse) est le même que « institution » (qui décide), « ${line.payer} » : ne l’écrivez que lorsqu’un autre organisme verse l’argent (ex. institution: union-europeenne, payer: agence-erasmus)`,
+              });
+            }
           }),
         )
         .default([]),

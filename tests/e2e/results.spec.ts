@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
-import { institutionLevels, type Level } from '../../src/schemas/reference.ts';
+import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
@@ -23,8 +23,8 @@ const files: ResultsYear[] = readdirSync(path.join(root, 'results'))
       supports: (raw.supports ?? []).map((s: ResultsYear['supports'][number]) => ({ ...s, date: asDate(s.date) })),
     };
   });
-const institutions = parse(readFileSync(path.join(root, 'institutions.yaml'), 'utf8')) as { id: string; name: string; level: Level }[];
-const levelOf = (id: string) => institutions.find((i) => i.id === id)!.level;
+const institutions = parse(readFileSync(path.join(root, 'institutions.yaml'), 'utf8')) as { id: string; name: string; nameEn?: string; class: FunderClass }[];
+const levelOf = (id: string) => institutions.find((i) => i.id === id)!.class;
 const years = fillSchoolYears(computeIndicators(files, levelOf));
 const YEAR = '2024-2025';
 const year = years.find((y) => y.schoolYear === YEAR)!;
@@ -70,12 +70,15 @@ test.describe(`/resultats/${YEAR}/`, () => {
     expect(digits(await figure('participantDays').textContent())).toBe(String(year.participantDays));
     expect(digits(await figure('funding').textContent())).toBe(String(year.funding.total));
     expect(digits(await figure('supports').textContent())).toBe(String(year.supports.total));
+    // The action plan's indicators: the commune, intercommunalité, département and région only.
+    expect(digits(await figure('fundingTerritorial').textContent())).toBe(String(year.funding.territorial));
+    expect(digits(await figure('supportsTerritorial').textContent())).toBe(String(year.supports.territorial));
     expect(year.change.learners).not.toBeNull();
     expect(digits(await figure('change').textContent())).toBe(`${year.change.learners! > 0 ? '+' : ''}${year.change.learners}`);
     await expect(page.locator('[data-figure="change"] .note')).toContainText(String(year.change.percent).replace('.', ','));
 
     // Each figure comes with its definition.
-    for (const name of ['learnersOutgoing', 'staffOutgoing', 'learnersIncoming', 'countries', 'participantDays', 'funding', 'supports', 'change']) {
+    for (const name of ['learnersOutgoing', 'staffOutgoing', 'learnersIncoming', 'countries', 'participantDays', 'funding', 'supports', 'fundingTerritorial', 'supportsTerritorial', 'change']) {
       await expect(page.locator(`[data-figure="${name}"] .definition`), name).toHaveText(/.{30,}/);
     }
 
@@ -101,10 +104,10 @@ test.describe(`/resultats/${YEAR}/`, () => {
     const chart = page.locator('svg[aria-labelledby="progression-chart-title progression-chart-desc"]');
     await expect(chart.locator('desc')).toContainText(`${YEAR}\u202f: ${year.learnersOutgoing}`);
 
-    const funding = page.locator('table', { has: page.locator('caption', { hasText: 'Financements obtenus par niveau' }) });
-    await expect(funding.locator('tbody tr')).toHaveCount(institutionLevels.length);
-    for (const [i, level] of institutionLevels.entries()) {
-      expect(digits(await funding.locator('tbody tr').nth(i).locator('td').textContent()), level).toBe(String(year.funding.byLevel[level]));
+    const funding = page.locator('table', { has: page.locator('caption', { hasText: 'Financements obtenus selon qui les décide' }) });
+    await expect(funding.locator('tbody tr')).toHaveCount(funderClasses.length);
+    for (const [i, funder] of funderClasses.entries()) {
+      expect(digits(await funding.locator('tbody tr').nth(i).locator('td').textContent()), funder).toBe(String(year.funding.byClass[funder]));
     }
     expect(digits(await funding.locator('tfoot td').textContent())).toBe(String(year.funding.total));
 
@@ -125,11 +128,35 @@ test.describe(`/resultats/${YEAR}/`, () => {
     }
   });
 
+  test('funding is classed by who decides it: Erasmus+ as the EU (its payer beside it), the DRAAF as the State', async ({ page }) => {
+    await page.goto(`/resultats/${YEAR}/`);
+    const funding = page.locator('table', { has: page.locator('caption', { hasText: 'Financements obtenus selon qui les décide' }) });
+    const row = (label: string) => funding.locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) });
+    expect(digits(await row('Union européenne').locator('td').textContent())).toBe(String(year.funding.byClass.eu));
+    expect(digits(await row('État').locator('td').textContent())).toBe(String(year.funding.byClass.state));
+    expect(digits(await row('Région').locator('td').textContent())).toBe(String(year.funding.byClass.region));
+    const lines = page.locator('table', { has: page.locator('caption', { hasText: 'Le détail des financements obtenus' }) });
+    await expect(lines.locator('thead th')).toHaveText(['Financeur', 'Qui décide', 'Versé par', 'Objet', 'Date', 'Montant']);
+    for (const line of files.find((f) => f.schoolYear === YEAR)!.funding) {
+      const decider = institutions.find((i) => i.id === line.institution)!;
+      const tr = lines.locator('tbody tr', { has: page.locator(`th:text-is("${decider.name}")`) }).first();
+      if (decider.class === 'eu') await expect(tr.locator('td').first()).toHaveText('Union européenne');
+      if (decider.class === 'state') await expect(tr.locator('td').first()).toHaveText('État');
+      if (line.payer) await expect(tr.locator('td').nth(1)).toHaveText(institutions.find((i) => i.id === line.payer)!.name);
+    }
+    // The support tables' kind column is the kind of support, not of stay.
+    const supportLines = page.locator('table', { has: page.locator('caption', { hasText: 'Le détail des soutiens officiels' }) });
+    await expect(supportLines.locator('thead th').nth(2)).toHaveText('Type de soutien');
+  });
+
   test('the English page shows the same figures with English labels', async ({ page }) => {
     await page.goto(`/en/results/${YEAR}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results ${YEAR}`);
     await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText('learners went abroad');
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Funding obtained by who decides it' }) }).locator('tbody th').nth(5)).toHaveText('European Union');
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports received, by who gave them' }) }).locator('thead th').first()).toHaveText('Decided by');
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports in detail' }) }).locator('thead th').nth(2)).toHaveText('Kind of support');
     expect(digits(await page.locator('[data-figure="funding"] .value').textContent())).toBe(String(year.funding.total));
     await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', new RegExp(`/resultats/${YEAR}/$`));
     await expectTextAlternatives(page);
@@ -163,7 +190,17 @@ test.describe('results overview and partners', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  test('the partners page lists funders by level, partners abroad with their stories and news, and the map', async ({ page, foreignRequests }) => {
+  test('/en/partners/ gives institutions their English names and its caption only what the table shows', async ({ page }) => {
+    await page.goto('/en/partners/');
+    for (const institution of institutions.filter((i) => i.nameEn)) {
+      await expect(page.locator(`[data-institution="${institution.id}"] .name`)).toHaveText(institution.nameEn!);
+    }
+    const table = page.locator('table', { has: page.locator('caption', { hasText: 'Our partners abroad' }) });
+    await expect(table.locator('caption')).not.toContainText('since');
+    await expect(table.locator('thead th')).toHaveCount(3);
+  });
+
+  test('the partners page lists funders by class, partners abroad with their stories and news, and the map', async ({ page, foreignRequests }) => {
     await page.goto('/partenaires/');
     for (const institution of institutions) {
       await expect(page.locator(`[data-institution="${institution.id}"]`)).toContainText(institution.name);
@@ -241,8 +278,23 @@ test.describe('open data', () => {
     expect(data.licence.name).toMatch(/Licence Ouverte/);
   });
 
-  test('/donnees/ links both files and describes every column', async ({ page }) => {
+  test('the Excel CSV: UTF-8 with BOM, semicolons, CRLF, French headers, the same rows', async ({ request }) => {
+    const response = await request.get('/donnees/resultats-excel.csv');
+    expect(response.status()).toBe(200);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const header = text.slice(0, text.indexOf('\r\n')).split(';');
+    expect(header).toHaveLength(documented.length);
+    expect(header[0]).toBe('Année scolaire');
+    // One CRLF per record (no field of the sample holds a line break).
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(lines + 1);
+    expect(text).toContain(';Union européenne;');
+  });
+
+  test('/donnees/ links the three files and describes every column', async ({ page }) => {
     await page.goto('/donnees/');
+    await expect(page.locator('a[href="/donnees/resultats-excel.csv"]')).toBeVisible();
     await expect(page.locator('a[href="/donnees/resultats.csv"]')).toBeVisible();
     await expect(page.locator('a[href="/donnees/resultats.json"]')).toBeVisible();
     expect(await page.locator('main table tbody th').allTextContents()).toEqual(documented);
@@ -272,6 +324,46 @@ test.describe('accessibility', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('tables that fit', () => {
+  test.describe.configure({ timeout: 120_000 });
+  const resultsPages = pages.filter((url) => /resultats|results/.test(url));
+
+  test('at 1280 px no table on a results page is cut off: every table box is as wide as its table', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const url of resultsPages) {
+      await page.goto(url);
+      const boxes = await page.locator('main .table-scroll').evaluateAll((elements) =>
+        elements.map((e) => ({ caption: e.querySelector('caption')?.textContent ?? '', scroll: e.scrollWidth, client: e.clientWidth })),
+      );
+      expect(boxes.length, url).toBeGreaterThan(0);
+      for (const box of boxes) expect(box.scroll, `${url} « ${box.caption} »`).toBeLessThanOrEqual(box.client);
+    }
+  });
+
+  test('at 375 px a table wider than the screen shows a visible cue that it scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    let scrolling = 0;
+    for (const url of [`/resultats/${YEAR}/`, `/en/results/${YEAR}/`, '/donnees/']) {
+      await page.goto(url);
+      for (const box of await page.locator('main .table-scroll').all()) {
+        await box.scrollIntoViewIfNeeded();
+        const { scroll, client } = await box.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+        const hint = box.locator('xpath=following-sibling::*[1][contains(@class, "scroll-hint")]');
+        if (scroll > client) {
+          scrolling += 1;
+          await expect(hint, url).toBeVisible();
+          await expect(box).toHaveAttribute('data-overflow', '');
+          await expect(box).toHaveAttribute('tabindex', '0');
+        } else {
+          await expect(hint).toBeHidden();
+        }
+      }
+    }
+    // The detail tables do scroll on a phone: the test would prove nothing otherwise.
+    expect(scrolling).toBeGreaterThan(0);
+  });
 });
 
 test.describe('npm run report', () => {

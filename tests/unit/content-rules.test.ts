@@ -174,6 +174,18 @@ describe('rules on other files', () => {
     expectOneError(results, 'content/results/2024-2025.yaml', 'funding[0].institution', ['conseil-regional']);
   });
 
+  it('refuses an unknown class of institution, and the former level, in French with what to write', async () => {
+    const unknown = await check((root) => edit(root, 'institutions.yaml', 'class: region', 'class: regional'));
+    expectOneError(unknown, 'content/institutions.yaml', '[1].class', ['« regional » inconnue', 'municipality', 'state', 'eu', 'DRAAF']);
+    const former = await check((root) => edit(root, 'institutions.yaml', 'class: region', 'class: region\n  level: regional'));
+    expectOneError(former, 'content/institutions.yaml', '[1].level', ['remplacé par « class »', 'class: state']);
+  });
+
+  it('refuses a funding line paid by the institution that decides it', async () => {
+    const result = await check((root) => edit(root, 'results/2024-2025.yaml', 'institution: union-europeenne, payer: agence-erasmus', 'institution: agence-erasmus, payer: agence-erasmus'));
+    expectOneError(result, 'content/results/2024-2025.yaml', 'funding[1].payer', ['« payer »', 'même que « institution »', 'agence-erasmus']);
+  });
+
   it('refuses a results file whose school year does not match its name', async () => {
     const result = await check((root) => edit(root, 'results/2024-2025.yaml', 'schoolYear: "2024-2025"', 'schoolYear: "2023-2024"'));
     expectOneError(result, 'content/results/2024-2025.yaml', 'schoolYear', ['2023-2024', '2024-2025.yaml']);

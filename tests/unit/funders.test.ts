@@ -3,13 +3,13 @@ import { acknowledgementsOf, footerFunders, involvedInstitutions, type Funder } 
 import { logoImage } from '../../src/lib/logos.ts';
 
 const institutions = new Map<string, Funder>([
-  ['ue', { name: 'Union européenne', level: 'european', logo: 'logos/eu.svg', acknowledgement: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union', emblem: 'logos/eu.svg' } }],
-  ['region', { name: 'Région', level: 'regional', logo: 'logos/region.svg', website: 'https://region.example.fr' }],
-  ['commune', { name: 'Ville', level: 'local', logo: 'logos/commune.svg' }],
-  ['communaute', { name: 'Communauté de communes', level: 'local', logo: 'logos/cc.svg' }],
-  ['chambre', { name: 'Chambre', level: 'departmental', logo: 'logos/chambre.svg' }],
-  ['sans-logo', { name: 'Sans logo', level: 'local' }],
-  ['ofaj', { name: 'OFAJ', level: 'international', acknowledgement: { fr: 'Avec le soutien de l’OFAJ', en: 'With the support of the FGYO' } }],
+  ['ue', { name: 'Union européenne', class: 'eu', logo: 'logos/eu.svg', acknowledgement: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union', emblem: 'logos/eu.svg' } }],
+  ['region', { name: 'Région', class: 'region', logo: 'logos/region.svg', website: 'https://region.example.fr' }],
+  ['commune', { name: 'Ville', class: 'municipality', logo: 'logos/commune.svg' }],
+  ['communaute', { name: 'Communauté de communes', class: 'intercommunality', logo: 'logos/cc.svg' }],
+  ['chambre', { name: 'Chambre', class: 'other', logo: 'logos/chambre.svg' }],
+  ['sans-logo', { name: 'Sans logo', class: 'municipality' }],
+  ['ofaj', { name: 'OFAJ', class: 'international', acknowledgement: { fr: 'Avec le soutien de l’OFAJ', en: 'With the support of the FGYO' } }],
 ]);
 const programmes: Record<string, string[]> = { 'erasmus-plus': ['ue', 'agence'], ofaj: ['ofaj'], 'sans-financeur': [] };
 const fundersOf = (id: string) => programmes[id];
@@ -28,10 +28,10 @@ describe('funders involved in a page', () => {
     expect(acknowledgementsOf(['region', 'commune'], institutions)).toEqual([]);
   });
 
-  it('in the footer: those with a logo that funded a year or ask to be acknowledged, by level then name', () => {
-    const levels = ['local', 'departmental', 'regional', 'national', 'european', 'international'];
-    const shown = footerFunders(institutions, ['region', 'commune', 'region', 'sans-logo', 'ofaj', 'communaute'], levels);
-    expect(shown.map((f) => f.id)).toEqual(['communaute', 'commune', 'region', 'ue']);
+  it('in the footer: those with a logo that funded a year or ask to be acknowledged, by class then name', () => {
+    const classes = ['municipality', 'intercommunality', 'department', 'region', 'state', 'eu', 'international', 'other'];
+    const shown = footerFunders(institutions, ['region', 'communaute', 'region', 'sans-logo', 'ofaj', 'commune'], classes);
+    expect(shown.map((f) => f.id)).toEqual(['commune', 'communaute', 'region', 'ue']);
     expect(shown[2]).toMatchObject({ name: 'Région', website: 'https://region.example.fr', logo: 'logos/region.svg' });
   });
 });

@@ -14,22 +14,25 @@ import {
   type ResultsYear,
 } from '../../src/lib/indicators.ts';
 import { readKnownIds } from '../../src/lib/contentDir.ts';
-import type { Level } from '../../src/schemas/reference.ts';
+import type { FunderClass } from '../../src/schemas/funderClasses.ts';
 import { resultsSchema } from '../../src/schemas/results.ts';
 
 type Mobility = ResultsYear['mobilities'][number];
 type Funding = ResultsYear['funding'][number];
 type Support = ResultsYear['supports'][number];
 
-const levels: Record<string, Level> = {
-  commune: 'local',
-  departement: 'departmental',
-  region: 'regional',
-  'agence-erasmus': 'national',
-  'union-europeenne': 'european',
+const levels: Record<string, FunderClass> = {
+  commune: 'municipality',
+  'communaute-communes': 'intercommunality',
+  departement: 'department',
+  region: 'region',
+  draaf: 'state',
+  'agence-erasmus': 'eu',
+  'union-europeenne': 'eu',
   ofaj: 'international',
+  chambre: 'other',
 };
-const levelOf = (id: string): Level => {
+const levelOf = (id: string): FunderClass => {
   const level = levels[id];
   if (!level) throw new Error(`unknown institution ${id}`);
   return level;
@@ -59,7 +62,7 @@ describe('computeIndicators on synthetic years', () => {
           out({ country: 'IE', kind: 'job-shadowing', staff: 1, days: 5 }),
           out({ direction: 'incoming', country: 'DE', programme: 'ofaj', learners: 12, staff: 2, days: 7 }),
         ],
-        funding: [fund('region', 15000), fund('commune', 1500), fund('union-europeenne', 42000.5)],
+        funding: [fund('region', 15000), fund('commune', 1500), { ...fund('union-europeenne', 42000.5), payer: 'agence-erasmus' }, fund('draaf', 0)],
         supports: [support('departement'), support('region', 'label'), support('region', 'visit')],
         objectives: { learners: 20, funding: 60000, supports: 3 },
       }),
@@ -108,11 +111,13 @@ describe('computeIndicators on synthetic years', () => {
     expect(second.participantDays).toBe(252 + 136 + 5);
   });
 
-  it('totals funding and supports by level and kind', () => {
+  it('totals funding and supports by who decides them (the EU, not its payer), and the territorial ones', () => {
     expect(second.funding.total).toBe(58500.5);
-    expect(second.funding.byLevel).toEqual({ local: 1500, departmental: 0, regional: 15000, national: 0, european: 42000.5, international: 0 });
+    expect(second.funding.byClass).toEqual({ municipality: 1500, intercommunality: 0, department: 0, region: 15000, state: 0, eu: 42000.5, international: 0, other: 0 });
+    expect(second.funding.territorial).toBe(16500);
     expect(second.supports.total).toBe(3);
-    expect(second.supports.byLevel).toEqual({ local: 0, departmental: 1, regional: 2, national: 0, european: 0, international: 0 });
+    expect(second.supports.byClass).toEqual({ municipality: 0, intercommunality: 0, department: 1, region: 2, state: 0, eu: 0, international: 0, other: 0 });
+    expect(second.supports.territorial).toBe(3);
     expect(second.supports.byKind).toEqual({ letter: 1, label: 1, agreement: 0, award: 0, visit: 1, other: 0 });
   });
 
@@ -260,8 +265,8 @@ describe('the sample data in content/results/ (figures computed by hand from the
   const files = readdirSync(dir)
     .filter((name) => /^[^_].*\.ya?ml$/.test(name))
     .map((name) => schema.parse(parse(readFileSync(path.join(dir, name), 'utf8'))));
-  const institutions = parse(readFileSync('content/institutions.yaml', 'utf8')) as { id: string; level: Level }[];
-  const sampleLevel = (id: string) => institutions.find((i) => i.id === id)!.level;
+  const institutions = parse(readFileSync('content/institutions.yaml', 'utf8')) as { id: string; class: FunderClass }[];
+  const sampleLevel = (id: string) => institutions.find((i) => i.id === id)!.class;
   const years = fillSchoolYears(computeIndicators(files, sampleLevel));
   const get = (schoolYear: string) => years.find((y) => y.schoolYear === schoolYear)!;
 
@@ -323,13 +328,25 @@ describe('the sample data in content/results/ (figures computed by hand from the
     ]);
   });
 
-  it('2024-2025: funding and supports by level and kind', () => {
+  it('2024-2025: funding and supports by who decides them, and by kind', () => {
     const y = get('2024-2025');
     expect(y.funding.total).toBe(82600);
-    expect(y.funding.byLevel).toEqual({ local: 2000, departmental: 3000, regional: 14000, national: 58000, european: 0, international: 5600 });
+    // Erasmus+ (58 000 € paid out by the national agency) is European; the DRAAF's 4 000 € are the State's.
+    expect(y.funding.byClass).toEqual({ municipality: 1000, intercommunality: 1000, department: 3000, region: 10000, state: 4000, eu: 58000, international: 5600, other: 0 });
+    expect(y.funding.territorial).toBe(15000);
     expect(y.supports.total).toBe(5);
-    expect(y.supports.byLevel).toEqual({ local: 1, departmental: 2, regional: 2, national: 0, european: 0, international: 0 });
+    // The DRAAF's visit is the State's, the chambre d'agriculture's agreement another body's.
+    expect(y.supports.byClass).toEqual({ municipality: 1, intercommunality: 0, department: 1, region: 1, state: 1, eu: 0, international: 0, other: 1 });
+    expect(y.supports.territorial).toBe(3);
     expect(y.supports.byKind).toEqual({ letter: 1, label: 1, agreement: 1, award: 0, visit: 2, other: 0 });
+  });
+
+  it('2025-2026: the EU grant counts as European, the DRAAF as the State, the Région alone as regional', () => {
+    const y = get('2025-2026');
+    expect(y.funding.byClass).toEqual({ municipality: 1200, intercommunality: 1200, department: 3500, region: 12000, state: 4500, eu: 71000, international: 6400, other: 0 });
+    expect(y.funding.territorial).toBe(17900);
+    expect(y.funding.total).toBe(99800);
+    expect(y.supports.territorial).toBe(3);
   });
 
   it('objectives: all met in 2024-2025, all missed in 2023-2024, absent in 2022-2023, one met exactly in 2025-2026', () => {
