@@ -94,7 +94,7 @@ export function adminCsp(backend) {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${forge}${local}`,
     "font-src 'self' data:",
-    `connect-src 'self'${forge}${local}`,
+    `connect-src 'self' blob: data:${forge}${local}`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "manifest-src 'self'",

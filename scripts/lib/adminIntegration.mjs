@@ -51,7 +51,8 @@ export function adminEditor() {
             if (name === 'preview.css') return send(previewCss());
             const file = decap.has(name) ? path.join(DECAP_DIR, name) : FONT_FILES[name] ? path.join(root, FONT_FILES[name]) : undefined;
             if (file && existsSync(file)) {
-              res.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+              // Decap's files change only with its version: the browser may keep them for the session.
+              res.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
               createReadStream(file).pipe(res);
               return;
             }

@@ -148,7 +148,9 @@ function fieldWidget(field: SchemaField, ctx: Context): Widget | undefined {
 function editorDefault(collection: EditorCollection, field: SchemaField): unknown {
   if (field.path === 'draft') return true;
   if (field.type.kind === 'boolean') return field.defaultValue ?? (field.required ? false : undefined);
-  if (field.type.kind === 'object' || field.type.kind === 'list') return undefined;
+  // A list starts empty (Decap would otherwise offer one blank item, which the schema refuses).
+  if (field.type.kind === 'list') return field.type.of.kind === 'object' || field.type.of.kind === 'string' ? [] : undefined;
+  if (field.type.kind === 'object') return undefined;
   if (collection === 'settings') return undefined;
   return typeof field.defaultValue === 'object' ? undefined : field.defaultValue;
 }

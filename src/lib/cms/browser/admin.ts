@@ -82,6 +82,11 @@ function YesNo(props: Record<string, any>) {
 for (const base of data.checkedWidgets) {
   const widget = CMS.getWidget(base);
   const Control = createClass({
+    // Decap re-renders a control only when its value changes, unless the control says otherwise: the
+    // wrapped one may wait for something else (the image widget, for the photo chosen in the library).
+    shouldComponentUpdate() {
+      return true;
+    },
     isValid(this: { props: Record<string, any> }) {
       return invalid(this.props, problemsOf(this.props, this.props.field.get('escales_path'), this.props.value));
     },
@@ -97,6 +102,9 @@ for (const base of data.checkedWidgets) {
 {
   const markdown = CMS.getWidget('markdown');
   const Control = createClass({
+    shouldComponentUpdate() {
+      return true;
+    },
     isValid(this: { props: Record<string, any> }) {
       const values = (plain(this.props.entry?.get('data')) ?? {}) as Record<string, any>;
       const collection = this.props.collection?.get('name');
