@@ -107,7 +107,7 @@ export function adminCsp(backend) {
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function page(title, head, body) {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">

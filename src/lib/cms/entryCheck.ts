@@ -1,3 +1,4 @@
+import { checkedImage } from '../../schemas/fields.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { faqSchema, pageSchema } from '../../schemas/pages.ts';
 import { institutionSchema, programmeSchema, trackSchema, worrySchema, partnerSchema } from '../../schemas/reference.ts';
@@ -22,7 +23,8 @@ export interface EntryProblem {
   message: string;
 }
 
-const photo = () => z.string().min(1, { error: 'choisissez une photo' });
+/** A photo path obeys the same rules as in the build (no HEIC, no address, no « .. »): only its file cannot be checked here. */
+const photo = checkedImage(() => z.string());
 
 function schemaFor(collection: string, file: string | undefined, known: KnownIds): z.ZodType | undefined {
   switch (collection) {
