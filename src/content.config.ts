@@ -28,7 +28,7 @@ const known = readKnownIds();
 const links = symlinksUnder(root);
 if (links.length > 0) {
   throw new Error(
-    `Liens symboliques refusés dans le dossier du contenu (${root}) : ${links.join(', ')}. ` +
+    `Liens symboliques refusés dans le dossier du contenu : ${links.map((link) => `${root.split(/[\\/]/).pop()}/${link}`).join(', ')}. ` +
       'Remplacez chaque lien par une copie du fichier ou du dossier.',
   );
 }

@@ -1,8 +1,8 @@
-import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { contentDir } from './contentDir.ts';
+import { imageReferenceProblem } from './imageFiles.ts';
 import { bodyImages, dialectProblems, type DialectProblem } from './storyDialect.ts';
 
 /**
@@ -24,7 +24,7 @@ export function dialectGuard(): MdastPluginEntry {
   };
 }
 
-/** What the guard refuses in one MDX file: the dialect, an MDX `layout`, photos out of the folder or symlinked. */
+/** What the guard refuses in one MDX file: the dialect, an MDX `layout`, photos that are not regular image files inside content/. */
 export function guardProblems(
   source: string,
   frontmatter: Record<string, unknown>,
@@ -43,24 +43,12 @@ export function guardProblems(
     const folder = path.dirname(file);
     for (const image of bodyImages(source)) {
       if (!image.path) continue; // already refused by dialectProblems
-      const problem = fileProblem(path.join(folder, image.path), contentRoot);
+      // The same checks as every other image (inside content/, no symlink, format, size, decodable).
+      const problem = imageReferenceProblem(image.path, folder, contentRoot, 'photo');
       if (problem) problems.push({ line: image.line, column: image.column, message: `photo « ${image.url} » : ${problem}` });
     }
   }
   return problems;
-}
-
-/** A photo must be a regular file inside the content folder: not a symbolic link, not elsewhere. */
-function fileProblem(full: string, contentRoot: string): string | undefined {
-  try {
-    if (lstatSync(full).isSymbolicLink()) return "c'est un lien symbolique : copiez la photo elle-même dans le dossier du texte";
-    const root = realpathSync(contentRoot);
-    const relative = path.relative(root, realpathSync(full));
-    if (relative.startsWith(`..${path.sep}`) || relative === '..' || path.isAbsolute(relative)) return 'le fichier est hors du dossier content/';
-  } catch {
-    return 'fichier introuvable : placez la photo dans le dossier du texte';
-  }
-  return undefined;
 }
 
 function frontmatterOf(data: unknown): Record<string, unknown> {
