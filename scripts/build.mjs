@@ -2,7 +2,7 @@
 // Pagefind, and only then swaps it in for dist/. If any step fails, dist/ stays as it was.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildDay } from '../src/lib/dates.ts';
 import { imageChecksCacheFile } from '../src/lib/imageFiles.ts';
@@ -106,6 +106,7 @@ stepDone('vérification des renvois');
 
 // 6. The swap: two renames on the same disk, so visitors never see half a site. The old site
 //    waits in .build/ until the next build deletes it.
+mkdirSync(path.dirname(dist), { recursive: true }); // a first build into a new folder (ESCALES_DIST_DIR)
 swapIn({ work, next, dist, hash });
 await emptying;
 stepDone('mise en place');
