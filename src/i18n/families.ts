@@ -72,7 +72,7 @@ export const fr = {
   'search.noscript': 'La recherche a besoin de JavaScript. Vous pouvez aussi parcourir les témoignages par pays, filière ou programme.',
   'search.results': '{n} résultats pour « {q} »',
   'search.resultsOne': '1 résultat pour « {q} »',
-  'search.none': 'Aucun résultat pour « {q} ». Essayez un autre mot, ou parcourez les témoignages par filtre.',
+  'search.none': 'Aucun résultat pour « {q} ».',
   'search.loading': 'Recherche en cours…',
   'search.filters': 'Affiner',
   'search.type': 'Type',
@@ -80,6 +80,13 @@ export const fr = {
   'search.typeNews': 'Actualité',
   'search.typePage': 'Page',
   'search.more': 'Afficher plus de résultats',
+  'search.refine': 'Affiner les résultats',
+  'search.typeAnswer': 'Réponse aux familles',
+  'search.didYouMean': 'Vouliez-vous dire',
+  'search.didYouMeanStatus': 'Vouliez-vous dire « {q} » ?',
+  'search.helpQuestions': 'Les questions des familles',
+  'search.helpStories': 'Parcourir les témoignages par pays, filière ou question',
+  'search.helpContact': 'Vous ne trouvez pas ? Les responsables de la coopération internationale vous répondent',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -155,7 +162,7 @@ export const en: Record<keyof typeof fr, string> = {
   'search.noscript': 'Search needs JavaScript. You can also browse the stories by country, track or programme.',
   'search.results': '{n} results for “{q}”',
   'search.resultsOne': '1 result for “{q}”',
-  'search.none': 'No result for “{q}”. Try another word, or browse the stories by filter.',
+  'search.none': 'No result for “{q}”.',
   'search.loading': 'Searching…',
   'search.filters': 'Refine',
   'search.type': 'Type',
@@ -163,4 +170,11 @@ export const en: Record<keyof typeof fr, string> = {
   'search.typeNews': 'News',
   'search.typePage': 'Page',
   'search.more': 'Show more results',
+  'search.refine': 'Refine the results',
+  'search.typeAnswer': 'Answer for families',
+  'search.didYouMean': 'Did you mean',
+  'search.didYouMeanStatus': 'Did you mean “{q}”?',
+  'search.helpQuestions': 'Families’ questions',
+  'search.helpStories': 'Browse the stories by country, track or question',
+  'search.helpContact': 'Can’t find it? The international cooperation leads will answer you',
 };

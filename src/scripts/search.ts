@@ -1,5 +1,7 @@
 // The search page: Pagefind's API, loaded only here and only when the page opens.
 // Results come from the index of the page's language; filters from data-pagefind-filter.
+// When nothing is found: the nearest words of the site that do find something, then the help block.
+import { nearestTerms } from '../lib/searchTerms.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
@@ -26,6 +28,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
   const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
+  const help = root.querySelector<HTMLElement>('[data-help]')!;
+  const suggest = root.querySelector<HTMLElement>('[data-suggest]')!;
+  const suggestLinks = root.querySelector<HTMLElement>('[data-suggest-links]')!;
+  let vocabulary: Promise<[string, number][]> | undefined;
 
   const base = new URL('/pagefind/', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
@@ -110,6 +116,58 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     more.hidden = shown >= results.length;
   }
 
+  /** Corrections of the query that find something: each unknown word replaced by a near one. */
+  async function suggestions(term: string): Promise<string[]> {
+    vocabulary ??= fetch(root.dataset.terms!).then((r) => (r.ok ? r.json() : []), () => []);
+    const vocab = await vocabulary;
+    const known = new Set(vocab.map(([word]) => word));
+    const parts = term.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    const candidates = parts.length === 1
+      ? nearestTerms(parts[0], vocab)
+      : [parts.map((w) => (known.has(w) ? w : nearestTerms(w, vocab, 1)[0] ?? w)).join(' ')].filter((q) => q !== parts.join(' '));
+    const found: string[] = [];
+    for (const candidate of candidates) {
+      const search = await pagefind.search(candidate);
+      if (search && search.results.length > 0) found.push(candidate);
+    }
+    return found;
+  }
+
+  /**
+   * Nothing found: the suggestions and the help block. One or two results for a word the site does not
+   * use (a typo that Pagefind half-matches): the suggestions only.
+   */
+  async function hasUnknownWord(term: string): Promise<boolean> {
+    vocabulary ??= fetch(root.dataset.terms!).then((r) => (r.ok ? r.json() : []), () => []);
+    const known = new Set((await vocabulary).map(([word]) => word));
+    return term.toLocaleLowerCase().split(/\s+/).some((w) => w.length >= 4 && !known.has(w));
+  }
+
+    async function showHelp(term: string, mine: number, nothing: boolean) {
+    const found = await suggestions(term);
+    if (mine !== generation) return;
+    help.hidden = !nothing && found.length === 0;
+    help.toggleAttribute('data-only-suggest', !nothing);
+    suggest.hidden = found.length === 0;
+    suggestLinks.replaceChildren(
+      ...found.flatMap((q, i) => {
+        const link = document.createElement('a');
+        const url = new URL(location.href);
+        url.searchParams.set('q', q);
+        link.href = url.pathname + url.search;
+        link.textContent = q;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          input.value = q;
+          for (const key of Object.keys(selected)) delete selected[key];
+          run();
+        });
+        return i === 0 ? [link] : [', ', link];
+      }),
+    );
+    if (found.length) status.textContent += ` ${strings.didYouMeanStatus.replace('{q}', found[0])}`;
+  }
+
   async function run() {
     const term = input.value.trim();
     const mine = ++generation;
@@ -117,6 +175,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    help.hidden = true;
     if (!term) {
       list.replaceChildren();
       status.textContent = '';
@@ -133,6 +192,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     renderFilters(search.filters);
     const n = results.length;
     status.textContent = (n === 0 ? strings.none : n === 1 ? strings.resultsOne : strings.results).replace('{n}', String(n)).replace('{q}', term);
+    if (Object.keys(selected).length === 0 && (n === 0 || (n <= 2 && (await hasUnknownWord(term))))) await showHelp(term, mine, n === 0);
     await showMore();
   }
 

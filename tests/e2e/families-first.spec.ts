@@ -89,3 +89,52 @@ test.describe('contacts', () => {
     }
   });
 });
+
+test.describe('search that finds, on a phone', () => {
+  async function searchFor(page: import('@playwright/test').Page, q: string) {
+    await page.goto(`/recherche/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-status]')).toContainText(/résultat/);
+  }
+
+  test('the first result for a common word is on the first screen, before the refinements are opened', async ({ page }) => {
+    await searchFor(page, 'logement');
+    const first = page.locator('[data-results] > li').first();
+    await expect(first).toBeVisible();
+    expect(await top(first)).toBeLessThan(800);
+    // The refinements wait behind one closed line.
+    await expect(page.getByRole('group', { name: 'Type' })).toBeHidden();
+    // Three Tabs from the search box: the button, the refinements, the first result.
+    await page.locator('#search-input').focus();
+    const link = first.locator('h2 a');
+    for (let i = 0; i < 5 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+  });
+
+  test('the families’ answers are indexed: a worry is found on its own page, typed as an answer', async ({ page }) => {
+    const worry = worries().find((w) => w.id === 'homesickness') ?? worries()[0];
+    await searchFor(page, worry.name.fr.replace(/^(le |la |l['’])/i, ''));
+    const hrefs = await page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(`/familles/${slugify(worry.name.fr)}/`);
+    await expect(page.locator('[data-results] .kind', { hasText: 'Réponse aux familles' }).first()).toBeVisible();
+  });
+
+  test('a typo gets "did you mean" with the right word, which then finds results', async ({ page }) => {
+    await searchFor(page, 'logemnet');
+    const suggestion = page.locator('[data-suggest] a').first();
+    await expect(suggestion).toHaveText('logement');
+    await expect(page.locator('[data-status]')).toContainText(/Vouliez-vous dire «\s?logement\s?»\s?\?/);
+    await suggestion.click();
+    await expect(page).toHaveURL(/q=logement$/);
+    await expect(page.locator('[data-status]')).toContainText(/\d+ résultats pour «\s?logement\s?»/);
+  });
+
+  test('a word with no result offers the families’ questions and the contacts, without axe violations', async ({ page }) => {
+    await searchFor(page, 'xyzzy');
+    await expect(page.locator('[data-status]')).toHaveText(/^Aucun résultat pour «\s?xyzzy\s?»\.$/);
+    const help = page.locator('[data-help]');
+    await expect(help).toBeVisible();
+    expect(await help.getByRole('link', { name: /./ }).filter({ has: page.locator(':scope[href^="/familles/"]') }).count()).toBeGreaterThanOrEqual(worries().length);
+    await expect(help.getByRole('link', { name: /Vous ne trouvez pas/ })).toHaveAttribute('href', '/contacts/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

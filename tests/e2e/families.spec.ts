@@ -198,6 +198,7 @@ test.describe('search', () => {
   test('search filters narrow the results', async ({ page }) => {
     await search(page, 'stage');
     const before = await page.locator('[data-results] li').count();
+    await page.getByText('Affiner les résultats').click();
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Témoignage/ }).check();
     await expect(page.locator('[data-status]')).toContainText(/résultat/);
     await expect(async () => {
