@@ -155,7 +155,9 @@ const frenchValues: Partial<Record<Column, (code: string) => string | undefined>
 export function excelField(name: Column, value: string | number | null): string {
   if (value === null) return '';
   // Numbers as French Excel reads them: a decimal comma, no thousands separator.
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : (frenchValues[name]?.(value) ?? value);
+  const written = typeof value === 'number' ? String(value).replace('.', ',') : (frenchValues[name]?.(value) ?? value);
+  // A text that Excel would take for a formula (=, +, -, @ first) is shown as text: a leading '.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(written) ? `'${written}` : written;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -182,6 +182,11 @@ describe('CSV for French Excel (resultats-excel.csv)', () => {
     expect(excelField('label', 'deux\r\nlignes')).toBe('"deux\r\nlignes"');
     expect(excelField('amount_eur', 1234.5)).toBe('1234,5');
     expect(excelField('amount_eur', null)).toBe('');
+    // Text that Excel would run as a formula stays text; numbers stay numbers.
+    expect(excelField('label', '=HYPERLINK("https://example.org")')).toBe(`"'=HYPERLINK(""https://example.org"")"`);
+    expect(excelField('label', '+33 1 02')).toBe("'+33 1 02");
+    expect(excelField('label', '@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(excelField('amount_eur', -12.5)).toBe('-12,5');
   });
 });
 
