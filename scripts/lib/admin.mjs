@@ -161,7 +161,7 @@ export function unconfiguredPage() {
 
 export function configYaml(backend, contentDir, contentPath, siteUrl) {
   const config = editorConfig({ backend, contentPath, references: editorReferences(contentDir), siteUrl });
-  return `# Généré à partir des schémas (src/lib/cms/config.ts) : ne pas modifier à la main.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  return `# Généré à partir des schémas (src/lib/cms/config.ts) : ne pas modifier à la main.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 export function previewCss() {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { searchablePages } from '../../scripts/lib/pagefind.mjs';
+import { listFiles } from '../../scripts/lib/siteChecks.mjs';
 
 // The browser editor on this computer (`npm run admin`), driven as a teacher would, in French, on a
 // copy of the fixture content: a minor's story with two photos is written as the content contract
@@ -174,9 +176,26 @@ test('a minor’s story with two photos, written in the French editor, passes th
   expect(validate.status, validate.stdout + validate.stderr).toBe(0);
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
   expect(build.status, build.stdout + build.stderr).toBe(0);
-  const page2 = readFileSync(path.join(work, 'dist', 'temoignages', 'un-printemps-a-cork-chez-les-murphy', 'index.html'), 'utf8');
-  expect(page2).toContain('Un printemps à Cork chez les Murphy');
-  expect(page2).toContain('Le port de Cork au coucher du soleil.');
+  const dist = path.join(work, 'dist');
+  const story = readFileSync(path.join(dist, 'temoignages', 'un-printemps-a-cork-chez-les-murphy', 'index.html'), 'utf8');
+  expect(story).toContain('Un printemps à Cork chez les Murphy');
+  expect(story).toContain('Le port de Cork au coucher du soleil.');
+
+  // The built editor page stays apart: not in the sitemap, disallowed to robots, not searched, and
+  // the only page whose policy allows eval.
+  expect(readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/admin\/$/m);
+  const files = listFiles(dist);
+  const sitemaps = files.filter((f) => /^sitemap.*\.xml$/.test(f));
+  expect(sitemaps.length).toBeGreaterThan(0);
+  for (const sitemap of sitemaps) expect(readFileSync(path.join(dist, sitemap), 'utf8')).not.toContain('/admin/');
+  expect(searchablePages(dist).files.filter((f: string) => f.startsWith('admin'))).toEqual([]);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  expect(pages.filter((f) => readFileSync(path.join(dist, f), 'utf8').includes("'unsafe-eval'"))).toEqual([]);
+  // Every public page keeps Astro's strict policy (astro.config.mjs, security.csp).
+  const publicPages = pages.filter((f) => !f.startsWith('admin'));
+  expect(publicPages.length).toBeGreaterThan(10);
+  for (const f of publicPages) expect(readFileSync(path.join(dist, f), 'utf8'), f).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/i);
 });
 
 test('a minor’s story without parental consent is refused before anything is written, in French', async () => {

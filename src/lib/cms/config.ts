@@ -187,7 +187,9 @@ function collectionBase(name: EditorCollection) {
 export function editorConfig(options: EditorOptions): Record<string, unknown> {
   const fields = contractFields();
   const c = options.contentPath.replace(/\/+$/, '');
-  const ctx = (collection: EditorCollection): Context => ({ collection, references: options.references, countries: countryChoices(), inList: false });
+  // One list of countries for every country field: written once in config.yml, then referred to.
+  const countries = countryChoices();
+  const ctx = (collection: EditorCollection): Context => ({ collection, references: options.references, countries, inList: false });
   const widgets = (collection: EditorCollection) => widgetsOf(fields[collection], ctx(collection));
   const referenceFile = (name: 'institutions' | 'tracks' | 'programmes' | 'worries') => ({
     name,

@@ -109,7 +109,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     description: 'Les récits des apprenant·es et des personnels partis à l’étranger (ou accueillis). Un témoignage reste en brouillon tant que les autorisations ne sont pas vérifiées.',
     body: {
       label: 'Le récit',
-      hint: 'Le texte du témoignage, avec ses intertitres (Avant de partir, Sur place, Ce qui a été difficile, Mes conseils aux familles). Pas de code : les signes { } et < sont refusés (écrivez \\{ \\} ou &lt; pour les afficher). Une photo insérée dans le texte est enregistrée à côté du témoignage et suit l’autorisation d’image.',
+      hint: 'Le texte du témoignage, avec ses intertitres (Avant de partir, Sur place, Ce qui a été difficile, Mes conseils aux familles). Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher). Une photo insérée dans le texte est enregistrée à côté du témoignage et suit l’autorisation d’image.',
     },
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus. Ex. « Trois semaines dans une ferme laitière du Connemara ».' },
@@ -180,7 +180,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Actualités',
     singular: 'Actualité',
     description: 'Les actions du lycée et de ses partenaires : événements, conventions, visites, financements, articles de presse.',
-    body: { label: 'Le texte', hint: 'Pas de code : les signes { } et < sont refusés (écrivez \\{ \\} ou &lt; pour les afficher).' },
+    body: { label: 'Le texte', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus. Ex. « La Région soutient les bourses de mobilité ».' },
       date: { label: 'Date de publication' },
@@ -251,7 +251,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Questions des familles',
     singular: 'Question',
     description: 'Les réponses aux questions que se posent les familles avant un départ.',
-    body: { label: 'La réponse', hint: 'Pas de code : les signes { } et < sont refusés (écrivez \\{ \\} ou &lt; pour les afficher).' },
+    body: { label: 'La réponse', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
     fields: {
       question: { label: 'Question', hint: '160 caractères au plus. Ex. « Combien coûte un stage à l’étranger ? »' },
       summary: { label: 'Réponse courte', hint: 'Deux ou trois phrases (40 à 420 caractères) : affichées sur la page des familles et en tête de la réponse.', multiline: true },
@@ -266,7 +266,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Pages du site',
     singular: 'Page',
     description: 'Les pages fixes : familles, comment partir, contacts, mentions légales, accessibilité, données personnelles.',
-    body: { label: 'Le texte de la page', hint: 'Pas de code : les signes { } et < sont refusés (écrivez \\{ \\} ou &lt; pour les afficher).' },
+    body: { label: 'Le texte de la page', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus.' },
       description: { label: 'Description', hint: '200 caractères au plus, pour les moteurs de recherche.', multiline: true },
