@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.ESCALES_TEST_PORT ?? 4329);
+// The site under test: dist/, or the folder a build wrote elsewhere (ESCALES_DIST_DIR), e.g. a
+// build of another build day. The tests read ESCALES_TODAY and ESCALES_CONTENT_DIR as the build did.
+const site = process.env.ESCALES_DIST_DIR ?? 'dist';
 const executablePath: string | undefined = findChromium();
 if (!executablePath) throw new Error('Chromium introuvable : lancez `npm test` (qui l’installe) ou `apt-get install -y chromium`, ou indiquez CHROME_PATH.');
 
@@ -25,6 +28,8 @@ export default defineConfig({
   webServer: {
     // The same Node as the test runner (Node 22: Astro 7 refuses the system Node 20).
     command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // astro preview serves the config's outDir, which ESCALES_OUT_DIR sets (astro.config.mjs).
+    env: { ...(process.env as Record<string, string>), ESCALES_OUT_DIR: site },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

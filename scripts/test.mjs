@@ -47,12 +47,19 @@ if (existsSync('test-results/vitest.json')) {
   steps.push(`${vitestOk ? '✔' : '✘'} Vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 } else step('Vitest did not report', false);
 
-const built = run('Build of the sample site', ['scripts/build.mjs']);
+// One build day for the build and the browser tests, which derive what they expect from the
+// content with the build's own rules (tests/e2e/content.ts): the suite gives the same result
+// whatever the date, e.g. after a consent expires. ESCALES_TODAY=2031-01-01 npm test checks
+// another day.
+const buildDayEnv = { ESCALES_TODAY: process.env.ESCALES_TODAY ?? '2026-11-28' };
+console.log(`\nJour de construction des tests : ${buildDayEnv.ESCALES_TODAY} (ESCALES_TODAY).`);
+
+const built = run('Build of the sample site', ['scripts/build.mjs'], buildDayEnv);
 step('build of the sample site', built);
 if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', 'dist']));
 
 if (built) {
-  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium });
+  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...buildDayEnv });
   if (existsSync('test-results/playwright.json')) {
     const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
     // A skipped browser test is not a pass: it counts as a failure here.

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { exclusionOf } from '../../src/lib/consent.ts';
+import { buildDay, isoDay } from '../../src/lib/dates.ts';
 
 /** The sample content's front matter, read from the files, so tests check the site against its sources. */
 export function frontMatterOf(file: string): Record<string, any> {
@@ -10,30 +12,46 @@ export function frontMatterOf(file: string): Record<string, any> {
   return parse(match[1]);
 }
 
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const contentRoot = () => path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
 
-export function stories() {
+/**
+ * The day the site under test was built on: ESCALES_TODAY, which scripts/test.mjs fixes for the
+ * build and for these tests alike, read by the build's own function (src/lib/dates.ts).
+ */
+export const today: Date = buildDay();
+export const todayIso: string = isoDay(today);
+
+export function stories(root = contentRoot()) {
   const dir = path.join(root, 'testimonies');
   return readdirSync(dir)
     .filter((name) => !name.startsWith('_'))
     .map((id) => ({ id, data: frontMatterOf(path.join(dir, id, 'index.mdx')) }));
 }
 
-export function newsItems() {
+export function newsItems(root = contentRoot()) {
   const dir = path.join(root, 'news');
   return readdirSync(dir)
     .filter((name) => /^[^_].*\.mdx?$/.test(name))
     .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: frontMatterOf(path.join(dir, name)) }));
 }
 
-/** Published stories (not draft, consent given), with their body text. */
-export function publishedStories() {
+/** A calendar day of the front matter (YAML 1.2 reads it as text) as the schemas make it: midnight UTC. */
+const asDay = (value: unknown): Date | undefined =>
+  value === undefined || value === null ? undefined : value instanceof Date ? value : new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+
+/** Whether the build publishes a story on `day`: the build's own rule (src/lib/consent.ts exclusionOf). */
+export function isPublishedOn(data: Record<string, any>, day: Date = today): boolean {
+  return exclusionOf({ draft: Boolean(data.draft), consent: { publication: Boolean(data.consent?.publication), expires: asDay(data.consent?.expires) } }, day) === null;
+}
+
+/** Published stories (not draft, consent given and not expired on the build day), with their body text. */
+export function publishedStories({ root = contentRoot(), day = today }: { root?: string; day?: Date } = {}) {
   const dir = path.join(root, 'testimonies');
-  return stories()
-    .filter((s) => !s.data.draft && s.data.consent.publication)
+  return stories(root)
+    .filter((s) => isPublishedOn(s.data, day))
     .map((s) => ({ ...s, body: readFileSync(path.join(dir, s.id, 'index.mdx'), 'utf8').replace(/^---[\s\S]*?---/, '') }));
 }
 
 export function worries(): { id: string; name: { fr: string; en: string }; question: { fr: string; en: string } }[] {
-  return parse(readFileSync(path.join(root, 'worries.yaml'), 'utf8'));
+  return parse(readFileSync(path.join(contentRoot(), 'worries.yaml'), 'utf8'));
 }
