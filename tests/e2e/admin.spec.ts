@@ -185,7 +185,7 @@ test('a minor’s story with two photos, written in the French editor, passes th
   // the only page whose policy allows eval.
   expect(readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
   expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/admin\/$/m);
-  const files = listFiles(dist);
+  const files: string[] = listFiles(dist);
   const sitemaps = files.filter((f) => /^sitemap.*\.xml$/.test(f));
   expect(sitemaps.length).toBeGreaterThan(0);
   for (const sitemap of sitemaps) expect(readFileSync(path.join(dist, sitemap), 'utf8')).not.toContain('/admin/');

@@ -84,7 +84,8 @@ function typeOf(schema: z.ZodType, path: string): FieldType {
       const finite = (value: number | null) => (value != null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : undefined);
       const min = finite(n.minValue);
       const max = finite(n.maxValue);
-      return { kind: 'number', integer: Boolean(n.isInt), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      // z.number().int() sets an integer format (safeint, int32…).
+      return { kind: 'number', integer: /int/.test(n.format ?? ''), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     }
     case 'boolean':
       return { kind: 'boolean' };
