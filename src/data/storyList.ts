@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/ui.ts';
-import { filterPages, type FacetItem } from '../lib/facets.ts';
+import { facetCss } from '../lib/facetCss.ts';
+import { facetKeys, facetOptions, filterPages, type FacetItem } from '../lib/facets.ts';
 import { oncePerBuildBy } from './buildCache.ts';
 import { storyListKey } from './pageKeys.ts';
 import { getReference } from './site.ts';
@@ -37,4 +38,12 @@ export async function getFilterPaths(lang: Lang) {
     props: { key: page.key, value: page.value },
     cacheKey,
   }));
+}
+
+/** The stylesheet that combines the story filters without JavaScript (src/lib/facetCss.ts). */
+export async function getStoryFilterCss(lang: Lang): Promise<string> {
+  const items = (await getListedStories(lang)).map((s) => s.item);
+  const params = Object.fromEntries(facetKeys.map((key) => [key, facetSegment(key, lang)]));
+  const values = Object.fromEntries(facetKeys.map((key) => [key, facetOptions(items, key).map((o) => o.slug)]));
+  return facetCss('[data-story-browser]', '[data-story-list] > li', params, values);
 }

@@ -5,11 +5,13 @@
 //   data-selection  the filter of this static page ({} on the main list)
 //   data-complete   "true" when the page holds every item (the main list)
 //   data-list-url   the main list's URL
-//   data-labels     the status texts: none, one, many ("{n} …"), without ("sans « {label} » ({n})")
+//   data-labels     the status texts: none, one, many ("{n} …"), without ("sans « {label} » ({n})"), remove
 // Each item is an <li> with data-f-<key>="slug slug…"; each option an <a data-facet data-value>.
+// Optional parts: [data-active] (the chosen filters as removable chips, [data-active-list], a
+// [data-clear-all] link), [data-chosen] in each group's summary, [data-try] above the suggestions.
 import { matches, relaxations, type FacetItem, type Selection } from '../lib/facets.ts';
 
-interface Labels { none: string; one: string; many: string; without: string }
+interface Labels { none: string; one: string; many: string; without: string; remove?: string }
 
 export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): void {
   const segments = JSON.parse(root.dataset.segments ?? '{}') as Record<string, string>;
@@ -27,6 +29,9 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
   const clear = root.querySelector<HTMLAnchorElement>('[data-clear]')!;
+  const activeBox = root.querySelector<HTMLElement>('[data-active]');
+  const activeList = root.querySelector<HTMLElement>('[data-active-list]');
+  const tryText = root.querySelector<HTMLElement>('[data-try]');
   const labelOf = (key: string, slug: string) =>
     options.find((a) => a.dataset.facet === key && a.dataset.value === slug)?.querySelector('.label')?.textContent ?? slug;
 
@@ -38,6 +43,9 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
       if (value) selection[key] = value;
     }
   }
+
+  // Arriving with filters in the URL: their groups open, so what is on is never hidden.
+  for (const key of Object.keys(selection)) root.querySelector<HTMLDetailsElement>(`[data-facet-group="${key}"]`)?.setAttribute('open', '');
 
   const queryOf = (sel: Selection<string>) => {
     const params = new URLSearchParams();
@@ -66,9 +74,38 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     }
     const active = Object.keys(selection).length > 0;
     clear.toggleAttribute('aria-current', !active);
+    for (const group of root.querySelectorAll<HTMLElement>('[data-facet-group]')) {
+      const chosen = group.querySelector('[data-chosen]');
+      const key = group.dataset.facetGroup!;
+      if (chosen) chosen.textContent = selection[key] ? labelOf(key, selection[key]!) : '';
+    }
+    if (activeBox && activeList) {
+      activeBox.hidden = !active;
+      activeList.replaceChildren(
+        ...keys.filter((key) => selection[key]).map((key) => {
+          const li = document.createElement('li');
+          const link = document.createElement('a');
+          const rest: Selection<string> = { ...selection };
+          delete rest[key];
+          link.href = `${listUrl}${queryOf(rest)}`;
+          link.dataset.remove = key;
+          const hidden = document.createElement('span');
+          hidden.className = 'visually-hidden';
+          hidden.textContent = ` (${labels.remove ?? '×'})`;
+          const cross = document.createElement('span');
+          cross.setAttribute('aria-hidden', 'true');
+          cross.textContent = '×';
+          link.append(labelOf(key, selection[key]!), hidden, ' ', cross);
+          li.append(link);
+          return li;
+        }),
+      );
+    }
     empty.hidden = shown > 0;
+    const relaxed = shown > 0 ? [] : relaxations(items, selection);
+    if (tryText) tryText.hidden = relaxed.length === 0;
     suggestions.replaceChildren(
-      ...(shown > 0 ? [] : relaxations(items, selection)).map(({ without, count }) => {
+      ...relaxed.map(({ without, count }) => {
         const li = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
@@ -87,14 +124,18 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
   function update() {
     history.replaceState(null, '', `${location.pathname}${queryOf(selection)}`);
     apply(true);
+    // The new count, brought into view (it is also announced: [data-status] is a live region).
+    root.querySelector('[data-status]')?.scrollIntoView({ block: 'nearest' });
   }
 
   root.addEventListener('click', (event) => {
-    const target = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet], a[data-clear]');
+    const target = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet], a[data-clear], a[data-clear-all], a[data-remove]');
     if (!target || event.metaKey || event.ctrlKey || event.shiftKey) return;
     const next: Selection<string> = { ...selection };
-    if (target.matches('[data-clear]')) {
+    if (target.matches('[data-clear], [data-clear-all]')) {
       for (const key of keys) delete next[key];
+    } else if (target.dataset.remove) {
+      delete next[target.dataset.remove];
     } else {
       const key = target.dataset.facet!;
       if (next[key] === target.dataset.value) delete next[key];
@@ -107,6 +148,8 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     }
     selection = next;
     update();
+    // The chip clicked is gone: keep the keyboard where the results are.
+    if (target.matches('[data-remove], [data-clear-all]')) root.querySelector<HTMLElement>('#story-results, [data-results-region]')?.focus({ preventScroll: true });
   });
 
   if (complete) apply(false);

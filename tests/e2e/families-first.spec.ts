@@ -138,3 +138,75 @@ test.describe('search that finds, on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe('filters a parent understands', () => {
+  const visibleIds = (page: import('@playwright/test').Page) =>
+    page.locator('[data-story-list] > li:visible .story-card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!).sort());
+
+  test('without JavaScript, two filters combine on the story list', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    // A country and a track that some, but not all, of that country's stories share.
+    const byCountry = Map.groupBy(published.filter((s) => s.data.author.track), (s) => s.data.mobility.country);
+    const [country, stories] = [...byCountry].find(([, list]) => new Set(list.map((s) => s.data.author.track)).size > 1)!;
+    const track = stories[0].data.author.track!;
+    const expected = published.filter((s) => s.data.mobility.country === country && s.data.author.track === track).map((s) => s.id).sort();
+    await page.goto('/temoignages/');
+    expect((await visibleIds(page)).length).toBe(published.length);
+    const countrySlug = await page.locator(`[data-story-list] > li`).evaluateAll(
+      (lis, id) => lis.find((li) => li.querySelector(`a[href$="/${id}/"]`))!.getAttribute('data-f-country')!, stories[0].id);
+    await page.getByRole('combobox', { name: 'Pays' }).selectOption(countrySlug);
+    expect((await visibleIds(page)).length).toBe(stories.length);
+    await page.getByRole('combobox', { name: 'Filière' }).selectOption(track);
+    expect(await visibleIds(page)).toEqual(expected);
+    expect(expected.length).toBeLessThan(stories.length);
+    await context.close();
+  });
+
+  test('chosen filters show as removable chips; zero results are designed and pass axe, and so do results', async ({ page }) => {
+    await page.goto('/temoignages/');
+    // The families' worries are the first group.
+    await expect(page.locator('[data-facet-group]').first()).toHaveAttribute('data-facet-group', 'worry');
+    await page.locator('a[data-facet="country"][data-value="irlande"]').click();
+    const chips = page.locator('[data-active] a[data-remove]');
+    await expect(chips).toHaveCount(1);
+    await expect(chips.first()).toContainText('Irlande');
+    await expect(page.locator('[data-status]')).toBeInViewport();
+    expect(await axeViolations(page), 'with results').toEqual([]);
+
+    // A second filter that gives nothing with Ireland.
+    const zero = page.locator('a[data-facet][data-zero]').first();
+    const group = zero.locator('xpath=ancestor::details');
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+    await zero.click();
+    await expect(page.locator('[data-status] strong')).toHaveText('Aucun témoignage');
+    await expect(page.locator('[data-empty]')).toBeVisible();
+    await expect(chips).toHaveCount(2);
+    expect(await axeViolations(page), 'zero results').toEqual([]);
+
+    await chips.first().click();
+    await expect(chips).toHaveCount(1);
+    await page.locator('[data-active] a[data-clear-all]').click();
+    await expect(page.locator('[data-active]')).toBeHidden();
+    expect((await visibleIds(page)).length).toBe(published.length);
+  });
+
+  test('arriving with filters in the URL: their groups are open and the chips say what is on', async ({ page }) => {
+    await page.goto('/temoignages/?pays=irlande&profil=apprenants');
+    await expect(page.locator('[data-active] a[data-remove]')).toHaveText([/Irlande/, /Apprenants/]);
+    for (const key of ['country', 'role']) await expect(page.locator(`[data-facet-group="${key}"]`)).toHaveAttribute('open', '');
+    await expect(page.locator('[data-facet-group="role"] [data-chosen]')).toHaveText('Apprenants');
+  });
+
+  test('a skip link leads past the filters to the stories', async ({ page }) => {
+    await page.goto('/temoignages/');
+    const skip = page.getByRole('link', { name: 'Aller aux témoignages' });
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await skip.press('Enter');
+    await expect(page).toHaveURL(/#story-results$/);
+    await page.keyboard.press('Tab');
+    // The next stop is in the results, not in the filters.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#story-results'))).toBe(true);
+  });
+});
