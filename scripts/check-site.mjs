@@ -1,10 +1,10 @@
 // Checks a built site: no image metadata, no original upload, no third-party resource, only the
 // published contact addresses, valid HTML, no broken internal link. `npm test` runs it on dist/.
-//   node scripts/check-site.mjs [site-folder] [--only symlinks,metadata,originals,third-party,emails,active-content,html,links]
+//   node scripts/check-site.mjs [site-folder] [--only symlinks,metadata,originals,third-party,emails,inline-images,active-content,html,links]
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { checkActiveContent } from './lib/activeContent.mjs';
+import { checkActiveContent, checkInlineImageMetadata } from './lib/activeContent.mjs';
 import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty, siteExists } from './lib/siteChecks.mjs';
 
 const args = process.argv.slice(2);
@@ -26,6 +26,7 @@ const checks = {
   originals: ['no original upload is published', () => checkNoOriginals(site, contentDir)],
   'third-party': ['no resource from another origin, no cookie code', () => checkThirdParty(site)],
   emails: ['only the published contact addresses', () => checkEmails(site, publishedEmails)],
+  'inline-images': ['images written into pages (logos) carry no EXIF/GPS/XMP/IPTC', () => checkInlineImageMetadata(site)],
   'active-content': ['no script-like markup: no iframe/object/embed/base, meta refresh, event handler or javascript: URL', () => checkActiveContent(site)],
   html: ['html-validate: every page valid', () => checkHtml(site)],
   links: ['every internal link, anchor and image resolves', async () => {

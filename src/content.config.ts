@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
-import { symlinksUnder } from './lib/imageFiles.ts';
+import { hardLinksUnder, symlinksUnder } from './lib/imageFiles.ts';
 import { checkedImage } from './schemas/fields.ts';
 import { costsSchema } from './schemas/costs.ts';
 import { newsSchema } from './schemas/news.ts';
@@ -25,10 +25,10 @@ const known = readKnownIds();
 
 // A symbolic link in the content folder could publish any file of the machine (a photo, a logo, a
 // text): refused here as well as by `npm run validate`, so that a build without it stops too.
-const links = symlinksUnder(root);
+const links = [...symlinksUnder(root), ...hardLinksUnder(root)];
 if (links.length > 0) {
   throw new Error(
-    `Liens symboliques refusés dans le dossier du contenu : ${links.map((link) => `${root.split(/[\\/]/).pop()}/${link}`).join(', ')}. ` +
+    `Liens symboliques ou physiques refusés dans le dossier du contenu : ${links.map((link) => `${root.split(/[\\/]/).pop()}/${link}`).join(', ')}. ` +
       'Remplacez chaque lien par une copie du fichier ou du dossier.',
   );
 }

@@ -26,3 +26,24 @@ export function checkActiveContent(site) {
   }
   return problems;
 }
+
+/**
+ * Images written into pages as data: URIs (the logos) carry no EXIF, GPS, XMP, IPTC or comment:
+ * the published-images check reads files, so it would not see them.
+ */
+export async function checkInlineImageMetadata(site) {
+  const { default: sharp } = await import('sharp');
+  const problems = [];
+  const seen = new Set();
+  for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(path.join(site, file), 'utf8');
+    for (const match of html.matchAll(/data:image\/(jpeg|png|webp|gif|avif);base64,([A-Za-z0-9+/=]+)/g)) {
+      if (seen.has(match[2])) continue;
+      seen.add(match[2]);
+      const meta = await sharp(Buffer.from(match[2], 'base64')).metadata().catch(() => null);
+      const found = meta ? ['exif', 'xmp', 'iptc', 'comments'].filter((key) => meta[key] !== undefined) : ['unreadable'];
+      if (found.length) problems.push(`${file}: inline ${match[1]} image with ${found.join(', ')}`);
+    }
+  }
+  return problems;
+}

@@ -9,11 +9,11 @@ import { backgroundColor, logoFile, themeColor } from './seo.ts';
  * The site's icon as SVG, from the school's logo (settings.school.logo): the SVG file itself, a
  * bitmap logo wrapped in SVG, or, without a logo, the school's initial on its colour.
  */
-export function iconSvg(settings: Settings): string {
+export async function iconSvg(settings: Settings): Promise<string> {
   const file = logoFile(settings);
   if (file?.toLowerCase().endsWith('.svg')) return readFileSync(file, 'utf8');
   if (file) {
-    const image = logoImage(readFileSync(file), file, 64);
+    const image = await logoImage(readFileSync(file), file, 64);
     if (image) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><image href="${image.src}" width="64" height="64"/></svg>`;
   }
   const initial = escapeXml(settings.school.name.trim().charAt(0).toLocaleUpperCase('fr') || 'E');
@@ -29,7 +29,7 @@ export function iconSvg(settings: Settings): string {
  * for a home-screen icon (they round the corners themselves).
  */
 export async function iconPng(settings: Settings, size: number, padded = false): Promise<Buffer> {
-  const svg = Buffer.from(iconSvg(settings));
+  const svg = Buffer.from(await iconSvg(settings));
   const inner = padded ? Math.round(size * 0.84) : size;
   // Drawn at twice the size, then reduced: a 64-unit SVG stays crisp at 512 px.
   const icon = await sharp(svg, { density: Math.max(72, Math.ceil((72 * inner) / 64) * 2) })

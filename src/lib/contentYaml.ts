@@ -40,7 +40,9 @@ export interface YamlOptions {
  * surrogates (from a "\uD800" escape). js-yaml refuses most of them and XML (feeds, sitemap)
  * forbids them.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Also zero-width and direction-changing characters (U+00AD, U+180E, U+200B–U+200F, U+202A–U+202E,
+// U+2060–U+2069, U+FEFF inside a text): invisible, they would let "Léa<U+200B>Dupont" pass for a first name.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** "U+0007" for the first invisible character of a text, or undefined. */

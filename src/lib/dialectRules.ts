@@ -271,7 +271,7 @@ function invisibleCharacters(source: string): DialectProblem[] {
   const problems: DialectProblem[] = [];
   source.split('\n').forEach((text, index) => {
     // eslint-disable-next-line no-control-regex
-    for (const match of text.matchAll(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g)) {
+    for (const match of text.matchAll(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g)) {
       const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       problems.push({ line: index + 1, column: (match.index ?? 0) + 1, message: `caractère invisible (U+${code}) dans le texte : supprimez-le, il vient souvent d'un copier-coller` });
     }

@@ -188,6 +188,13 @@ export function svgProblem(svg: string, ref: string): string | undefined {
   const refuse = (what: string) =>
     `le logo SVG « ${ref} » contient ${what}, refusé pour la sécurité du site : enregistrez-le de nouveau en « SVG simple » (Inkscape : Fichier > Enregistrer sous > SVG simple) ou en PNG`;
   if (/<!ENTITY/i.test(svg)) return refuse('une déclaration <!ENTITY>');
+  // A stylesheet instruction or a DOCTYPE points at another file; a backslash in CSS can spell
+  // url( in disguise (u\72l(…)): none of them belongs in a logo.
+  if (/<\?xml-stylesheet/i.test(svg)) return refuse('une instruction <?xml-stylesheet?> (une feuille de style venue d’ailleurs)');
+  if (/<!DOCTYPE/i.test(svg)) return refuse('une déclaration <!DOCTYPE>');
+  for (const style of svg.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)) {
+    if ((style[1] ?? style[2] ?? '').includes('\\')) return refuse('une barre oblique inverse « \\ » dans un style (une adresse déguisée)');
+  }
   for (const tag of svg.matchAll(/<\s*([a-zA-Z][\w:.-]*)([^>]*)>/g)) {
     const name = tag[1].toLowerCase().replace(/^svg:/, '');
     if (name === 'script' || name === 'foreignobject' || name === 'iframe' || name === 'embed' || name === 'object')
@@ -351,6 +358,24 @@ async function decode(fullPath: string, use: ImageUse): Promise<string | undefin
       "pas en entier, copiez-la de nouveau depuis le téléphone ou l'appareil photo, ou ouvrez-la dans un logiciel de photos et enregistrez-la en JPEG"
     );
   }
+}
+
+/**
+ * Every file under a folder that has another name elsewhere (a hard link: `ln file copy`). Like a
+ * symbolic link, it can bring in a file from outside content/, and nothing in it says where from.
+ * A git checkout, a copy or an upload never makes one.
+ */
+export function hardLinksUnder(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && lstatSync(full).nlink > 1) found.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return found.sort();
 }
 
 /** Every symbolic link under a folder (files and folders, not followed), as paths relative to it. */

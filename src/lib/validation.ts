@@ -13,7 +13,7 @@ import { contentDir, type KnownIds, readKnownIds } from './contentDir.ts';
 import { collectionFiles, readUtf8, utf8Message } from './contentFiles.ts';
 import { invisibleInData, invisibleInSource, invisibleMessage, parseContentYaml } from './contentYaml.ts';
 import { guardProblems } from './dialectGuard.ts';
-import { imageReferenceProblem, prepareImageChecks, symlinksUnder } from './imageFiles.ts';
+import { hardLinksUnder, imageReferenceProblem, prepareImageChecks, symlinksUnder } from './imageFiles.ts';
 
 /** One problem in one content file, in French, with the field and (when known) the line. */
 export interface ContentError {
@@ -290,6 +290,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   for (const link of symlinksUnder(root)) {
     const file = display(path.join(root, link));
     if (!reported.has(file)) errors.push({ file, field: '', message: 'lien symbolique refusé dans le dossier content/ (il peut mener à un fichier hors du site) : remplacez-le par une copie du fichier ou du dossier' });
+  }
+  for (const link of hardLinksUnder(root)) {
+    errors.push({ file: display(path.join(root, link)), field: '', message: 'lien physique refusé (ce fichier a un autre nom ailleurs sur la machine, peut-être hors du site) : remplacez-le par une copie du fichier (cp sans -l)' });
   }
 
   return { errors, notices, checkedFiles };

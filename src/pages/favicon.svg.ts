@@ -3,4 +3,4 @@ import { iconSvg } from '../data/icons.ts';
 import { getSettings } from '../data/site.ts';
 
 // The browser tab's icon: the school's logo (content/settings.yaml, school.logo).
-export const GET: APIRoute = async () => new Response(iconSvg(await getSettings()), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = async () => new Response(await iconSvg(await getSettings()), { headers: { 'Content-Type': 'image/svg+xml' } });

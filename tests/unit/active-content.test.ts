@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkActiveContent } from '../../scripts/lib/activeContent.mjs';
+import { checkActiveContent, checkInlineImageMetadata } from '../../scripts/lib/activeContent.mjs';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'escales-active-'));
@@ -34,5 +34,20 @@ describe('check:site finds markup that could act on a visitor', () => {
     expect(problems.length).toBe(1);
     expect(problems[0]).toMatch(/^temoignages\/x\/index\.html: /);
     expect(problems[0]).toMatch(what);
+  });
+});
+
+describe('check:site looks inside images written into pages', () => {
+  it('reports a data: image that still carries EXIF, and passes a clean one', async () => {
+    const sharp = (await import('sharp')).default;
+    const withGps = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } })
+      .toBuffer();
+    const clean = await sharp(withGps).toBuffer();
+    const img = (bytes: Buffer) => `<img src="data:image/jpeg;base64,${bytes.toString('base64')}" alt="">`;
+    expect(await checkInlineImageMetadata(site({ 'index.html': img(clean) }))).toEqual([]);
+    const problems = await checkInlineImageMetadata(site({ 'index.html': img(clean), 'partenaires/index.html': img(withGps) }));
+    expect(problems).toEqual(['partenaires/index.html: inline jpeg image with exif']);
   });
 });

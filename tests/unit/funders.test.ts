@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { acknowledgementsOf, footerFunders, involvedInstitutions, type Funder } from '../../src/lib/funders.ts';
 import { logoImage } from '../../src/lib/logos.ts';
@@ -39,12 +40,28 @@ describe('funders involved in a page', () => {
 describe('logos', () => {
   const svg = `<?xml version="1.0"?>\n<!-- emblem -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 810 540" role="img" aria-labelledby="t"><title id="t">Emblème</title><defs><linearGradient id="g"/></defs><rect fill="url(#g)"/><use href="#g"/></svg>`;
 
-  it('embed a logo as a data: image, its width following the viewBox', () => {
-    const image = logoImage(new TextEncoder().encode(svg), 'logos/eu.svg', 48)!;
+  it('embed a logo as a data: image, its width following the viewBox', async () => {
+    const image = (await logoImage(new TextEncoder().encode(svg), 'logos/eu.svg', 48))!;
     expect(image.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
     expect(Buffer.from(image.src.split(',')[1], 'base64').toString('utf8')).toBe(svg);
     expect([image.width, image.height]).toEqual([72, 48]);
-    expect(logoImage(new Uint8Array([1]), 'logo.PNG', 40)).toMatchObject({ width: 40, height: 40 });
-    expect(logoImage(new Uint8Array([1]), 'logo.pdf', 40)).toBeUndefined();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123456' } }).png().toBuffer();
+    expect(await logoImage(png, 'logo.PNG', 40)).toMatchObject({ width: 40, height: 40 });
+    expect(await logoImage(png, 'logo.pdf', 40)).toBeUndefined();
+  });
+
+  it('publish a bitmap logo without its camera or GPS metadata', async () => {
+    // A logo saved from a phone photo: camera, GPS position and a comment in its EXIF.
+    const jpeg = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#6a9' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'SecretCam', ImageDescription: 'chez moi' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const image = (await logoImage(jpeg, 'logos/region.jpg', 40))!;
+    const published = Buffer.from(image.src.split(',')[1], 'base64');
+    const meta = await sharp(published).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect([meta.exif, meta.xmp, meta.iptc, meta.comments]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(published.includes(Buffer.from('SecretCam'))).toBe(false);
   });
 });

@@ -227,8 +227,8 @@ describe('symlinksUnder', () => {
 });
 
 describe('logos as the pages read them (src/lib/logos.ts)', () => {
-  it('give a checked logo as a data: image, and stop the build with the French reason otherwise', () => {
-    const image = readLogo('logos/ecole.svg', 40, root)!;
+  it('give a checked logo as a data: image, and stop the build with the French reason otherwise', async () => {
+    const image = (await readLogo('logos/ecole.svg', 40, root))!;
     expect(image.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
     expect(image.height).toBe(40);
     expect(checkedLogoPath('logos/ecole.png', root)).toBe(path.join(root, 'logos/ecole.png'));
