@@ -113,6 +113,7 @@ test.describe('search that finds, on a phone', () => {
   test('the families’ answers are indexed: a worry is found on its own page, typed as an answer', async ({ page }) => {
     const worry = worries().find((w) => w.id === 'homesickness') ?? worries()[0];
     await searchFor(page, worry.name.fr.replace(/^(le |la |l['’])/i, ''));
+    await expect(page.locator('[data-results] > li').first()).toBeVisible();
     const hrefs = await page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(`/familles/${slugify(worry.name.fr)}/`);
     await expect(page.locator('[data-results] .kind', { hasText: 'Réponse aux familles' }).first()).toBeVisible();

@@ -68,7 +68,10 @@ test.describe('testimonies', () => {
     await expect(cover).toHaveAttribute('width', /\d+/);
     await expect(cover).toHaveAttribute('height', /\d+/);
     expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await expect(page.getByRole('region', { name: 'Une question ?' })).toContainText('@');
+    // Whom to ask: the block points to the contacts in the footer (listed once per page).
+    const ask = page.getByRole('region', { name: 'Une question ?' }).getByRole('link');
+    await expect(ask).toHaveAttribute('href', '#footer-contacts');
+    await expect(page.locator('#footer-contacts').locator('xpath=..')).toContainText('@');
   });
 
   test('a story page has no axe violations', async ({ page }) => {
