@@ -165,7 +165,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         return i === 0 ? [link] : [', ', link];
       }),
     );
-    if (found.length) status.textContent += ` ${strings.didYouMeanStatus.replace('{q}', found[0])}`;
+    if (found.length) {
+      // Said by the live region; shown by the block below, so not printed twice.
+      const said = document.createElement('span');
+      said.className = 'visually-hidden';
+      said.textContent = ` ${strings.didYouMeanStatus.replace('{q}', found[0])}`;
+      status.append(said);
+    }
   }
 
   async function run() {
