@@ -82,8 +82,14 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers of every rule that matches the path, in file order; a later rule overrides a header. */
+/**
+ * The headers of every rule that matches the path, in file order; a later rule overrides a header.
+ * @param {{ pattern: RegExp, headers: [string, string][] }[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name] = value;
   return headers;
@@ -130,7 +136,10 @@ function resolveInside(root, pathname) {
 
 /**
  * Serves a built site (port 0 = any free port), as a plain static host would.
- * Returns the origin and a close() function.
+ * Returns the origin, the address it listens on and a close() function.
+ * @param {string} dir
+ * @param {{ port?: number, host?: string, quiet?: boolean }} [options]
+ * @returns {Promise<{ origin: string, address: import('node:net').AddressInfo, close: () => Promise<void> }>}
  */
 export async function serveDir(dir, { port = 0, host = '127.0.0.1', quiet = true } = {}) {
   const root = path.resolve(dir);
@@ -176,6 +185,6 @@ export async function serveDir(dir, { port = 0, host = '127.0.0.1', quiet = true
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
-  const address = server.address();
-  return { origin: `http://${host}:${address.port}`, address, close: () => new Promise((resolve) => server.close(resolve)) };
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { origin: `http://${host}:${address.port}`, address, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
