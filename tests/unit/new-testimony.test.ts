@@ -55,7 +55,7 @@ function makeContentDir(): string {
 `,
     'institutions.yaml': `- id: region
   name: "Région Centre-Val de Loire"
-  level: regional
+  class: region
 `,
     'settings.yaml': `school:
   name: "Lycée agricole des Coteaux"
