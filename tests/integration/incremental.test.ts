@@ -1,9 +1,9 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edit } from '../unit/helpers.ts';
-import { copyProject, runBuild, treeDifferences, twinOf, type BuildResult } from './projectCopy.ts';
+import { copyProject, removeProject, runBuild, treeDifferences, twinOf, type BuildResult } from './projectCopy.ts';
 
 // An incremental build (Astro's page cache kept between builds) must give the same site as a
 // clean build (empty cache, no previous dist/) of the same tree: same files, same bytes. A
@@ -65,6 +65,8 @@ const steps: [string, () => Promise<void> | void, boolean?][] = [
     () => edit(project.root, 'src/components/StoryCard.astro', /^(---\n[\s\S]*?\n---\n)/, '$1<span data-edited hidden></span>\n'),
   ],
 ];
+
+afterAll(() => removeProject(project));
 
 describe('an incremental build equals a clean build', () => {
   beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edit } from '../unit/helpers.ts';
-import { copyProject, readTree, runBuild, type BuildResult } from './projectCopy.ts';
+import { copyProject, removeProject, readTree, runBuild, type BuildResult } from './projectCopy.ts';
 
 // A build killed at any point (SIGKILL to the build and every process it started: a power cut,
 // `kill -9`, a CI job cancelled) leaves dist/ as it was, and the next build removes whatever the
@@ -25,6 +25,8 @@ function site(): Map<string, string> {
   return new Map([...tree].map(([file, bytes]) => [file, bytes.toString('base64')]));
 }
 const leftovers = () => readdirSync(work).filter((name) => !/^old-/.test(name));
+
+afterAll(() => removeProject(project));
 
 describe('a build killed with SIGKILL', () => {
   let before: Map<string, string>;

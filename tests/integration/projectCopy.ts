@@ -48,6 +48,12 @@ export function twinOf(project: ProjectCopy, name: string): ProjectCopy {
   return { ...project, root };
 }
 
+/** Deletes a project copy: its code, outputs, caches and content. */
+export function removeProject(project: ProjectCopy): void {
+  rmSync(project.work, { recursive: true, force: true });
+  rmSync(path.dirname(project.content), { recursive: true, force: true });
+}
+
 export interface BuildResult {
   status: number | null;
   signal: NodeJS.Signals | null;
