@@ -43,7 +43,9 @@ export function useFrenchErrors(): void {
         return `texte trop long : ${issue.maximum} caractères au plus, il en a ${length}`;
       }
       if (issue.code === 'too_small' && issue.origin === 'string') {
-        return `texte vide : au moins ${issue.minimum} caractère attendu`;
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        if (length === 0) return `texte vide : au moins ${issue.minimum} caractère${Number(issue.minimum) > 1 ? 's' : ''} attendu${Number(issue.minimum) > 1 ? 's' : ''}`;
+        return `texte trop court : au moins ${issue.minimum} caractères, il en a ${length}`;
       }
       if (issue.code === 'invalid_value' && issue.values.length > 0) {
         return `valeur ${received(issue.input)} inconnue : attendu ${issue.values.map((v) => String(v)).join(' | ')}`;

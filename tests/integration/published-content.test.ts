@@ -115,8 +115,8 @@ let output = '';
 beforeAll(async () => {
   writeContent('pages/familles.mdx', '---\ntitle: "Familles"\ndescription: "Introduction en cours."\nlang: fr\ndraft: true\n---\n\nIntroduction Ocelotbrouillon pas encore relue.\n');
   writeContent('pages/page-en-cours.mdx', '---\ntitle: "Page Tapirbrouillon"\ndescription: "Une page pas finie."\nlang: fr\ndraft: true\n---\n\nTexte pas fini.\n');
-  writeContent('faq/partir-seul.mdx', `---\nquestion: "Mon enfant partira-t-il seul ?"\nworry: homesickness\nlang: fr\n---\n\n${publishedAnswer} : jamais seul.\n`);
-  writeContent('faq/reponse-en-cours.mdx', '---\nquestion: "Question Lemurbrouillon ?"\nworry: language\nlang: fr\ndraft: true\n---\n\nRéponse pas encore validée.\n');
+  writeContent('faq/partir-seul.mdx', `---\nquestion: "Mon enfant partira-t-il seul ?"\nsummary: "Jamais seul : un professeur accompagne toujours le groupe."\nworry: homesickness\nlang: fr\n---\n\n${publishedAnswer} : jamais seul.\n`);
+  writeContent('faq/reponse-en-cours.mdx', '---\nquestion: "Question Lemurbrouillon ?"\nsummary: "Une réponse courte qui attend encore sa relecture par l’équipe."\nworry: language\nlang: fr\ndraft: true\n---\n\nRéponse pas encore validée.\n');
   await addStory('stage-sans-nom', story({ name: hidden.anonymous, consentName: 'anonymous', image: true, lang: 'en', title: 'Three weeks on a dairy farm' }));
   await addStory('sans-photo-de-moi', story({ name: hidden.noImage, consentName: 'anonymous', image: false, lang: 'fr', cover: true, title: 'Une ferme sous la pluie' }), ['ferme.jpg', 'champ.jpg']);
   await addStory('nom-complet', story({ name: shown, consentName: 'full-name', image: true, lang: 'fr', title: 'Un stage sous son nom' }));
@@ -166,7 +166,8 @@ describe('a name the author did not agree to show', () => {
 
 describe('drafts of pages and FAQ answers', () => {
   it('the published FAQ answer and pages are there', () => {
-    expect(readFileSync(path.join(dist, 'familles/index.html'), 'utf8')).toContain(publishedAnswer);
+    // The families' hub shows each published answer's short summary; its page has the whole answer.
+    expect(readFileSync(path.join(dist, 'familles/index.html'), 'utf8')).toContain('Jamais seul : un professeur accompagne toujours le groupe.');
     expect(readFileSync(path.join(dist, 'familles/le-mal-du-pays/index.html'), 'utf8')).toContain(publishedAnswer);
     expect(existsSync(path.join(dist, 'mentions-legales/index.html'))).toBe(true);
   });
