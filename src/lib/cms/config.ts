@@ -229,6 +229,10 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
           },
         };
 
+  // Stories, news, FAQ answers and pages: MDX with a YAML header; photos (cover, gallery, text)
+  // saved next to the text and written « photo.jpg ».
+  const mdxFiles = { extension: 'mdx', format: 'frontmatter', media_folder: '', public_folder: '' } as const;
+
   return {
     locale: 'fr',
     backend,
@@ -246,30 +250,23 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
     collections: [
       {
         ...collectionBase('testimonies'),
+        ...mdxFiles,
         folder: `${c}/testimonies`,
         path: '{{slug}}/index',
-        extension: 'mdx',
-        format: 'frontmatter',
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        // Photos (cover, gallery, text) are saved next to index.mdx and written « photo.jpg ».
-        media_folder: '',
-        public_folder: '',
         summary: '{{title}}',
         sortable_fields: ['title', 'mobility.start'],
         fields: [...widgets('testimonies'), bodyWidget('testimonies')],
       },
       {
         ...collectionBase('news'),
+        ...mdxFiles,
         folder: `${c}/news`,
-        extension: 'mdx',
-        format: 'frontmatter',
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        media_folder: '',
-        public_folder: '',
         summary: '{{title}} ({{date}})',
         sortable_fields: ['date', 'title'],
         fields: [...widgets('news'), bodyWidget('news')],
@@ -297,27 +294,21 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
       },
       {
         ...collectionBase('faq'),
+        ...mdxFiles,
         folder: `${c}/faq`,
-        extension: 'mdx',
-        format: 'frontmatter',
         create: true,
         slug: '{{slug}}',
         identifier_field: 'question',
-        media_folder: '',
-        public_folder: '',
         fields: [...widgets('faq'), bodyWidget('faq')],
       },
       {
         ...collectionBase('pages'),
+        ...mdxFiles,
         folder: `${c}/pages`,
-        extension: 'mdx',
-        format: 'frontmatter',
         // The site's pages have fixed addresses: they are edited, never created or deleted here.
         create: false,
         delete: false,
         identifier_field: 'title',
-        media_folder: '',
-        public_folder: '',
         fields: [...widgets('pages'), bodyWidget('pages')],
       },
       {
