@@ -7,7 +7,7 @@
  * `imageReferenceProblem` is synchronous (file system only); `imageDecodeProblem` decodes with
  * sharp, the library Astro and the sharing cards use, so a file it accepts cannot fail the build.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, type Dirent, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -361,35 +361,34 @@ async function decode(fullPath: string, use: ImageUse): Promise<string | undefin
 }
 
 /**
- * Every file under a folder that has another name elsewhere (a hard link: `ln file copy`). Like a
- * symbolic link, it can bring in a file from outside content/, and nothing in it says where from.
- * A git checkout, a copy or an upload never makes one.
+ * Paths (relative to `root`, sorted) of the entries under a folder that `pick` selects, walking
+ * real folders only: a symbolic link is reported or skipped, never followed.
  */
-export function hardLinksUnder(root: string): string[] {
+function entriesUnder(root: string, pick: (entry: Dirent, full: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && lstatSync(full).nlink > 1) found.push(path.relative(root, full).split(path.sep).join('/'));
+      if (pick(entry, full)) found.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (entry.isDirectory()) walk(full);
     }
   };
   if (existsSync(root)) walk(root);
   return found.sort();
 }
 
+/**
+ * Every file under a folder that has another name elsewhere (a hard link: `ln file copy`). Like a
+ * symbolic link, it can bring in a file from outside content/, and nothing in it says where from.
+ * A git checkout, a copy or an upload never makes one.
+ */
+export function hardLinksUnder(root: string): string[] {
+  return entriesUnder(root, (entry, full) => entry.isFile() && lstatSync(full).nlink > 1);
+}
+
 /** Every symbolic link under a folder (files and folders, not followed), as paths relative to it. */
 export function symlinksUnder(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isSymbolicLink()) found.push(path.relative(root, full).split(path.sep).join('/'));
-      else if (entry.isDirectory()) walk(full);
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return found.sort();
+  return entriesUnder(root, (entry) => entry.isSymbolicLink());
 }
 
 /** Where `npm run validate` and `npm run build` keep decoding results: next to Astro's cache (ESCALES_CACHE_DIR). */
