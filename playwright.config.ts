@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.ESCALES_TEST_PORT ?? 4329);
-// The site under test: dist/, or the folder a build wrote elsewhere (ESCALES_DIST_DIR), e.g. a
-// build of another build day. The tests read ESCALES_TODAY and ESCALES_CONTENT_DIR as the build did.
+// The site under test: the folder a build wrote (ESCALES_DIST_DIR: `npm test` sets it to its own
+// test-results/site/, an engineer to /tmp/<name>-dist), or dist/ when unset (`npm run test:e2e`
+// after `npm run build`). The tests read ESCALES_TODAY and ESCALES_CONTENT_DIR as the build did.
 const site = process.env.ESCALES_DIST_DIR ?? 'dist';
 const executablePath: string | undefined = findChromium();
 if (!executablePath) throw new Error('Chromium introuvable : lancez `npm test` (qui l’installe) ou `apt-get install -y chromium`, ou indiquez CHROME_PATH.');
@@ -17,6 +18,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   forbidOnly: true,
+  // Playwright empties its output folder when it starts: not test-results/ itself, which holds the
+  // site `npm test` built (test-results/site/) and Vitest's report.
+  outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,8 +1,12 @@
 // npm test: every check, in the order a failure is cheapest to see.
 // 1 Chromium present (installed with apt-get when we can)  2 astro check  3 Vitest
 // 4 a build of the sample site  5 Playwright in Chromium. Ends with "N passed, N failed".
+// The site under test is built into its own folder, test-results/site/ (or ESCALES_DIST_DIR if set),
+// never into dist/: a test run must not replace the site `npm run build` made, nor race a build
+// of someone else (docs/ENGINEERING.md). The site checks and Playwright read that folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { findChromium } from './lib/chromium.mjs';
 
 const node = process.execPath;
@@ -51,15 +55,20 @@ if (existsSync('test-results/vitest.json')) {
 // content with the build's own rules (tests/e2e/content.ts): the suite gives the same result
 // whatever the date, e.g. after a consent expires. ESCALES_TODAY=2031-01-01 npm test checks
 // another day.
-const buildDayEnv = { ESCALES_TODAY: process.env.ESCALES_TODAY ?? '2026-11-28' };
-console.log(`\nJour de construction des tests : ${buildDayEnv.ESCALES_TODAY} (ESCALES_TODAY).`);
+// The site folder goes to the build, the site checks and Playwright (playwright.config.ts serves
+// ESCALES_DIST_DIR) as one variable, so all three read the same site.
+const siteEnv = {
+  ESCALES_TODAY: process.env.ESCALES_TODAY ?? '2026-11-28',
+  ESCALES_DIST_DIR: path.resolve(process.env.ESCALES_DIST_DIR ?? path.join('test-results', 'site')),
+};
+console.log(`\nJour de construction des tests : ${siteEnv.ESCALES_TODAY} (ESCALES_TODAY). Site construit dans ${siteEnv.ESCALES_DIST_DIR}.`);
 
-const built = run('Build of the sample site', ['scripts/build.mjs'], buildDayEnv);
+const built = run('Build of the sample site', ['scripts/build.mjs'], siteEnv);
 step('build of the sample site', built);
-if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', 'dist']));
+if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', siteEnv.ESCALES_DIST_DIR], siteEnv));
 
 if (built) {
-  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...buildDayEnv });
+  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...siteEnv });
   if (existsSync('test-results/playwright.json')) {
     const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
     // A skipped browser test is not a pass: it counts as a failure here.
