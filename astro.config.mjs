@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
@@ -9,6 +8,7 @@ import { parse } from 'yaml';
 import { bundleFingerprint } from './scripts/lib/bundleFingerprint.mjs';
 import { dialectGuard } from './src/lib/dialectGuard.ts';
 import { draftPreview } from './src/lib/draftPreview.ts';
+import { storyEntries } from './src/lib/storyEntries.ts';
 import { adminEditor } from './scripts/lib/adminIntegration.mjs';
 
 const contentDir = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
@@ -31,7 +31,9 @@ export default defineConfig({
     // The browser editor, /admin/: served by `npm run admin`, written after the build; never an
     // Astro page, so it keeps its own Content-Security-Policy (scripts/lib/adminIntegration.mjs).
     adminEditor(),
-    mdx(),
+    // Content files (.mdx) become HTML in the content layer, once per file version, instead of
+    // JavaScript modules bundled by Vite on every build (src/lib/storyEntries.ts, issue 15).
+    storyEntries(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
       // Filter pages and the kiosk are for browsing, not for search engines; neither are search
@@ -80,8 +82,8 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: true },
   // Stories and news hold no code: no syntax highlighter to load for each of 1,000 MDX files, and
   // no inline styles that the Content-Security-Policy would have to allow.
-  // Bodies are written in the story dialect (src/lib/storyDialect.ts): the guard refuses, at
-  // compile time, any body with code, a forbidden tag or link, or a photo outside its folder.
+  // Bodies are written in the story dialect (src/lib/storyDialect.ts): src/lib/storyEntries.ts
+  // runs the guard on every content file; here it also covers any Markdown page Astro would compile.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dialectGuard()] }) },
   // Incremental build (docs/benchmark.md): a page whose getStaticPaths() gives a cacheKey (story
   // pages, kiosk story pages, filter pages: src/data/pageKeys.ts) and whose code is unchanged is
