@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { acknowledgementsOf, footerFunders, involvedInstitutions, type Funder } from '../../src/lib/funders.ts';
-import { logoImage } from '../../src/lib/logos.ts';
+import { logoFile, logoImage } from '../../src/lib/logos.ts';
 
 const institutions = new Map<string, Funder>([
   ['ue', { name: 'Union européenne', class: 'eu', logo: 'logos/eu.svg', acknowledgement: { fr: 'Cofinancé par l’Union européenne', en: 'Co-funded by the European Union', emblem: 'logos/eu.svg' } }],
@@ -40,11 +40,17 @@ describe('funders involved in a page', () => {
 describe('logos', () => {
   const svg = `<?xml version="1.0"?>\n<!-- emblem -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 810 540" role="img" aria-labelledby="t"><title id="t">Emblème</title><defs><linearGradient id="g"/></defs><rect fill="url(#g)"/><use href="#g"/></svg>`;
 
-  it('embed a logo as a data: image, its width following the viewBox', async () => {
-    const image = (await logoImage(new TextEncoder().encode(svg), 'logos/eu.svg', 48))!;
-    expect(image.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
-    expect(Buffer.from(image.src.split(',')[1], 'base64').toString('utf8')).toBe(svg);
+  it('publish a logo as a file named after its bytes, its width following the viewBox', async () => {
+    const bytes = new TextEncoder().encode(svg);
+    const image = (await logoImage(bytes, 'logos/eu.svg', 48))!;
+    const file = (await logoFile(bytes, 'logos/eu.svg'))!;
+    expect(image.src).toMatch(/^\/logos\/[0-9a-f]{16}\.svg$/);
+    expect(image.src).toBe(`/logos/${file.name}`);
+    expect(new TextDecoder().decode(file.bytes)).toBe(svg);
+    expect(file.type).toBe('image/svg+xml');
     expect([image.width, image.height]).toEqual([72, 48]);
+    // Another content, another name: a changed logo is never served from a cache as the old one.
+    expect((await logoFile(new TextEncoder().encode(svg.replace('Emblème', 'Autre')), 'logos/eu.svg'))!.name).not.toBe(file.name);
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123456' } }).png().toBuffer();
     expect(await logoImage(png, 'logo.PNG', 40)).toMatchObject({ width: 40, height: 40 });
     expect(await logoImage(png, 'logo.pdf', 40)).toBeUndefined();
@@ -57,8 +63,7 @@ describe('logos', () => {
       .withExif({ IFD0: { Make: 'SecretCam', ImageDescription: 'chez moi' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } })
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
-    const image = (await logoImage(jpeg, 'logos/region.jpg', 40))!;
-    const published = Buffer.from(image.src.split(',')[1], 'base64');
+    const published = Buffer.from((await logoFile(jpeg, 'logos/region.jpg'))!.bytes);
     const meta = await sharp(published).metadata();
     expect(meta.format).toBe('jpeg');
     expect([meta.exif, meta.xmp, meta.iptc, meta.comments]).toEqual([undefined, undefined, undefined, undefined]);
