@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/ui.ts';
 import { facetCss } from '../lib/facetCss.ts';
-import { facetKeys, facetOptions, filterPages, type FacetItem } from '../lib/facets.ts';
+import { facetKeys, facetOptions, filterPages, matches, type FacetItem, type FacetKey, type FacetValue } from '../lib/facets.ts';
+import { pagesOf } from '../lib/pagination.ts';
 import { oncePerBuildBy } from './buildCache.ts';
 import { storyListKey } from './pageKeys.ts';
 import { getReference } from './site.ts';
@@ -26,18 +27,53 @@ export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
   return [...(await listedStories(lang))];
 }
 
+/** What a page of the story list shows: a filter (none on the main list) and a page number. */
+export interface StoryListProps {
+  filter?: { key: FacetKey; value: FacetValue } | undefined;
+  page: number;
+}
+
+/** The stories a list page shows (its filter's, cut into pages: src/lib/pagination.ts), with the page's place. */
+export async function getStoryListPage(lang: Lang, { filter, page }: StoryListProps) {
+  const listed = await getListedStories(lang);
+  const selection = filter ? { [filter.key]: filter.value.slug } : {};
+  const pages = pagesOf(listed.filter((s) => matches(s.item, selection)));
+  const shown = pages[page - 1];
+  if (!shown) throw new Error(`page ${page} de la liste des témoignages inexistante (${pages.length} pages)`);
+  return { listed, selection, shown };
+}
+
 /**
- * The static filter pages of a language: /temoignages/pays/irlande/ and so on. Their cacheKey
- * (incremental build, src/data/pageKeys.ts) changes with any story's front matter.
+ * The main list's pages after the first: /temoignages/page/2/ and so on (none while every story
+ * fits on one page). Their cacheKey (incremental build, src/data/pageKeys.ts) changes with any
+ * story's front matter.
  */
-export async function getFilterPaths(lang: Lang) {
+export async function getListPagePaths(lang: Lang) {
   const listed = await getListedStories(lang);
   const cacheKey = await storyListKey(lang);
-  return filterPages(listed.map((s) => s.item)).map((page) => ({
-    params: { facet: facetSegment(page.key, lang), value: page.value.slug },
-    props: { key: page.key, value: page.value },
-    cacheKey,
-  }));
+  return pagesOf(listed)
+    .slice(1)
+    .map(({ number }) => ({ params: { page: String(number) }, props: { page: number } satisfies StoryListProps, cacheKey: `${cacheKey}:${number}` }));
+}
+
+/**
+ * The static filter pages of a language: /temoignages/pays/irlande/ and so on; with `pages`,
+ * their pages after the first (/temoignages/pays/irlande/page/2/). Their cacheKey changes with
+ * any story's front matter.
+ */
+export async function getFilterPaths(lang: Lang, { pages = false } = {}) {
+  const listed = await getListedStories(lang);
+  const cacheKey = await storyListKey(lang);
+  return filterPages(listed.map((s) => s.item)).flatMap((filterPage) => {
+    const params = { facet: facetSegment(filterPage.key, lang), value: filterPage.value.slug };
+    const filter = { key: filterPage.key, value: filterPage.value };
+    const numbers = pages ? pagesOf(filterPage.items).slice(1).map((p) => p.number) : [1];
+    return numbers.map((number) => ({
+      params: pages ? { ...params, page: String(number) } : params,
+      props: { filter, page: number } satisfies StoryListProps,
+      cacheKey: `${cacheKey}:${number}`,
+    }));
+  });
 }
 
 /** The stylesheet that combines the story filters without JavaScript (src/lib/facetCss.ts). */

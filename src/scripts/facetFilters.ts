@@ -4,6 +4,8 @@
 //   data-segments   {"country":"pays",…}: the facet keys and their URL parameter names
 //   data-selection  the filter of this static page ({} on the main list)
 //   data-complete   "true" when the page holds every item (the main list)
+//   data-pages      on a main list cut into pages: every page's URL, in order; the list fetches the
+//                   others (once) before it filters in place, and then holds every item
 //   data-list-url   the main list's URL
 //   data-labels     the status texts: none, one, many ("{n} …"), without ("sans « {label} » ({n})"), remove
 // Each item is an <li> with data-f-<key>="slug slug…"; each option an <a data-facet data-value>.
@@ -11,19 +13,21 @@
 // [data-clear-all] link), [data-chosen] in each group's summary, [data-try] above the suggestions.
 import { matches, relaxations, type FacetItem, type Selection } from '../lib/facets.ts';
 
-interface Labels { none: string; one: string; many: string; without: string; remove?: string }
+interface Labels { none: string; one: string; many: string; without: string; remove?: string; loading?: string }
 
 export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): void {
   const segments = JSON.parse(root.dataset.segments ?? '{}') as Record<string, string>;
   const keys = Object.keys(segments);
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
-  const complete = root.dataset.complete === 'true';
+  let complete = root.dataset.complete === 'true';
+  const pages = JSON.parse(root.dataset.pages ?? '[]') as string[];
   const listUrl = root.dataset.listUrl ?? '/';
-  const cards = [...root.querySelectorAll<HTMLElement>(itemSelector)];
-  const items: FacetItem<string>[] = cards.map((li) => ({
+  const itemOf = (li: HTMLElement): FacetItem<string> => ({
     id: '',
     values: Object.fromEntries(keys.map((key) => [key, (li.getAttribute(`data-f-${key}`) ?? '').split(' ').filter(Boolean).map((slug) => ({ slug, label: slug }))])),
-  }));
+  });
+  let cards = [...root.querySelectorAll<HTMLElement>(itemSelector)];
+  let items: FacetItem<string>[] = cards.map(itemOf);
   const options = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
   const status = root.querySelector<HTMLElement>('[data-status] strong')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
@@ -36,7 +40,7 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     options.find((a) => a.dataset.facet === key && a.dataset.value === slug)?.querySelector('.label')?.textContent ?? slug;
 
   let selection: Selection<string> = JSON.parse(root.dataset.selection ?? '{}');
-  if (complete) {
+  if (complete || pages.length > 0) {
     const params = new URLSearchParams(location.search);
     for (const key of keys) {
       const value = params.get(segments[key]);
@@ -53,6 +57,37 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     const query = params.toString();
     return query ? `?${query}` : '';
   };
+
+  /**
+   * A list cut into pages becomes complete: the other pages are fetched (same origin, static, and
+   * only when a visitor combines filters), their items put in page order, the page navigation hidden.
+   */
+  let completing: Promise<void> | undefined;
+  function completeList(): Promise<void> {
+    completing ??= (async () => {
+      const list = cards[0]?.parentElement;
+      if (!list) return;
+      if (labels.loading) status.textContent = labels.loading;
+      const here = new URL(location.href).pathname;
+      const parser = new DOMParser();
+      const byPage = await Promise.all(
+        pages.map(async (url) => {
+          if (url === here) return cards;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${url} : ${response.status}`);
+          const page = parser.parseFromString(await response.text(), 'text/html');
+          return [...(page.querySelector('[data-story-browser], [data-news-browser]') ?? page).querySelectorAll<HTMLElement>(itemSelector)].map((li) => document.adoptNode(li));
+        }),
+      );
+      cards = byPage.flat();
+      items = cards.map(itemOf);
+      list.replaceChildren(...cards);
+      root.querySelector<HTMLElement>('[data-pagination]')?.setAttribute('hidden', '');
+      root.querySelector<HTMLElement>('[data-page-status]')?.setAttribute('hidden', '');
+      complete = true;
+    })();
+    return completing;
+  }
 
   const countText = (n: number) => (n === 0 ? labels.none : n === 1 ? labels.one : labels.many.replace('{n}', String(n)));
 
@@ -142,15 +177,24 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
       else next[key] = target.dataset.value!;
     }
     event.preventDefault();
-    if (!complete) {
+    if (!complete && pages.length === 0) {
       location.href = `${listUrl}${queryOf(next)}`;
       return;
     }
     selection = next;
+    if (!complete) {
+      completeList().then(update, () => {
+        // The other pages could not be fetched: fall back on the static filter page.
+        location.href = target.href;
+      });
+      return;
+    }
     update();
     // The chip clicked is gone: keep the keyboard where the results are.
     if (target.matches('[data-remove], [data-clear-all]')) root.querySelector<HTMLElement>('#story-results, [data-results-region]')?.focus({ preventScroll: true });
   });
 
   if (complete) apply(false);
+  // Arriving on a list cut into pages with filters in the URL (/temoignages/?pays=irlande&annee=…).
+  else if (pages.length > 0 && Object.keys(selection).length > 0) completeList().then(() => apply(true));
 }
