@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -367,9 +367,13 @@ test.describe('tables that fit', () => {
 });
 
 test.describe('npm run report', () => {
+  let out = '';
+  test.afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
   test('writes a one-page A4 PDF of the school year', async () => {
     test.setTimeout(180_000);
-    const out = mkdtempSync(path.join(tmpdir(), 'escales-report-'));
+    out = mkdtempSync(path.join(tmpdir(), 'escales-report-'));
     const result = spawnSync('npm', ['run', 'report', '--', YEAR], {
       encoding: 'utf8',
       env: { ...process.env, ESCALES_REPORTS_DIR: out, NO_COLOR: '1' },

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +24,7 @@ import {
 } from '../../scripts/lib/new-testimony-lib.mjs';
 import { directions, mobilityKinds } from '../../src/schemas/testimony.ts';
 import { validateContent } from '../../src/lib/validation.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const script = path.join(projectRoot, 'scripts/new-testimony.mjs');
@@ -35,7 +35,7 @@ const node = existsSync(localNode) ? localNode : process.execPath;
 
 /** A small but complete content folder, valid for src/lib/validation.ts. */
 function makeContentDir(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'escales-new-'));
+  const root = tempDir('escales-new-');
   const files: Record<string, string> = {
     'tracks.yaml': `- id: bac-pro-cgea
   name: { fr: "Bac pro Conduite et gestion de l'entreprise agricole", en: "Vocational baccalaureate in farm management" }

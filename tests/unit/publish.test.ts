@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +11,11 @@ import { articleLd, eventLd, jsonLdText, organizationLd } from '../../src/lib/st
 import { charWidth, fitText, textWidth, truncate, wrapText } from '../../src/lib/textMetrics.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { fixtureContent } from './helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const settings = settingsSchema.parse(parse(readFileSync(path.join(fixtureContent, 'settings.yaml'), 'utf8')));
 const fr = useTranslations('fr');
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'escales-og-'));
+const tmp = () => tempDir('escales-og-');
 
 describe('text measurement for the sharing cards', () => {
   it('uses the Times and Arial widths of the Liberation fonts, accents as their base letter', () => {
