@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
@@ -152,11 +153,13 @@ test.describe(`/resultats/${YEAR}/`, () => {
   test('the English page shows the same figures with English labels', async ({ page }) => {
     await page.goto(`/en/results/${YEAR}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results ${YEAR}`);
-    await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText('learners went abroad');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Funding obtained by who decides it' }) }).locator('tbody th').nth(5)).toHaveText('European Union');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports received, by who gave them' }) }).locator('thead th').first()).toHaveText('Decided by');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports in detail' }) }).locator('thead th').nth(2)).toHaveText('Kind of support');
+    // The English labels, from the English dictionary (the copy may be reworded, the page must follow it).
+    const en = ui.en;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['results.yearTitle'].replace('{year}', YEAR));
+    await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText(en['results.fig.learnersOutgoing']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.fundingCaption'] }) }).locator('tbody th').nth(5)).toHaveText(en['class.eu']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.supportsCaption'] }) }).locator('thead th').first()).toHaveText(en['results.funderClass']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.supportsLinesCaption'] }) }).locator('thead th').nth(2)).toHaveText(en['results.supportKindHeader']);
     expect(digits(await page.locator('[data-figure="funding"] .value').textContent())).toBe(String(year.funding.total));
     await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', new RegExp(`/resultats/${YEAR}/$`));
     await expectTextAlternatives(page);
@@ -195,7 +198,7 @@ test.describe('results overview and partners', () => {
     for (const institution of institutions.filter((i) => i.nameEn)) {
       await expect(page.locator(`[data-institution="${institution.id}"] .name`)).toHaveText(institution.nameEn!);
     }
-    const table = page.locator('table', { has: page.locator('caption', { hasText: 'Our partners abroad' }) });
+    const table = page.locator('table', { has: page.locator('caption', { hasText: ui.en['partners.listCaption'] }) });
     await expect(table.locator('caption')).not.toContainText('since');
     await expect(table.locator('thead th')).toHaveCount(3);
   });
