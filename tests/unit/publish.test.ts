@@ -161,7 +161,7 @@ describe('structured data (schema.org JSON-LD)', () => {
     const event = eventLd({ url: `${site}/actualites/po/`, name: 'Portes ouvertes', description: 'Venez', startDate: '2027-03-13', inLanguage: 'fr' }, settings.school, site);
     expect(event).toMatchObject({ '@type': 'Event', startDate: '2027-03-13', endDate: '2027-03-13', organizer: { name: "Lycée agricole d'essai" } });
     expect(event).not.toHaveProperty('location');
-    const placed = eventLd({ url: `${site}/a/`, name: 'E', description: 'D', startDate: '2027-10-14', endDate: '2027-10-16', place: 'Médiathèque', inLanguage: 'fr' }, settings.school, site);
+    const placed = eventLd({ url: `${site}/a/`, name: 'E', description: 'D', startDate: '2027-10-14', endDate: '2027-10-16', place: { name: 'Médiathèque' }, inLanguage: 'fr' }, settings.school, site);
     expect(placed).toMatchObject({ endDate: '2027-10-16', location: { '@type': 'Place', name: 'Médiathèque' } });
   });
 
