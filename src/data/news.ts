@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { localizedPath, pathTo, sections, useTranslations, type Lang } from '../i18n/ui.ts';
-import { eventStartIso, formatWhen, icsCalendar, upcomingEvents, webcalUrl, type CalendarEvent, type EventFields } from '../lib/agenda.ts';
+import { eventStartIso, formatWhen, placeWithAddress, icsCalendar, upcomingEvents, webcalUrl, type CalendarEvent, type EventFields } from '../lib/agenda.ts';
 import { countryName } from '../lib/countries.ts';
 import { buildDay } from '../lib/dates.ts';
 import { filterPages, type FacetItem, type FacetValue } from '../lib/facets.ts';
@@ -97,18 +97,9 @@ export function eventWhen(data: EventFields & { eventDate: Date }, lang: Lang): 
 /** The datetime attribute of an event's <time>: its day, or its start with time and offset. */
 export const eventDatetime = (data: EventFields & { eventDate: Date }) => eventStartIso(data);
 
-/**
- * The place of an event with what its address adds, on one line: "Amphithéâtre du lycée,
- * Valbonne-sur-Loire" + { street: "12 route des Vignes", … } → "Amphithéâtre du lycée,
- * Valbonne-sur-Loire, 12 route des Vignes". What the place already says is not repeated.
- */
+/** The place of an event with what its address adds, on one line, countries named in a language. */
 export function placeLine(data: Pick<NewsItem['data'], 'place' | 'address'>, lang: Lang = 'fr'): string | undefined {
-  if (!data.place) return undefined;
-  const a = data.address;
-  if (!a) return data.place;
-  const has = (part: string | undefined) => part !== undefined && data.place!.toLowerCase().includes(part.toLowerCase());
-  const town = has(a.city) ? undefined : [a.postalCode, a.city].filter(Boolean).join(' ');
-  return [data.place, has(a.street) ? undefined : a.street, town, a.country !== 'FR' ? countryName(a.country, lang) : undefined].filter(Boolean).join(', ');
+  return data.place ? placeWithAddress(data.place, data.address, (code) => countryName(code, lang)) : undefined;
 }
 
 /** /rss.xml, /en/rss.xml. */

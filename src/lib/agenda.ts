@@ -145,6 +145,33 @@ export function eventEndIso(event: EventFields & { eventDate: Date }): string | 
   return last.toISOString().slice(0, 10);
 }
 
+/** A postal address of the content model (country: ISO alpha-2, FR by default). */
+export interface EventAddress {
+  street?: string | undefined;
+  postalCode?: string | undefined;
+  city: string;
+  country: string;
+}
+
+/**
+ * The place of an event with what its address adds, on one line: "Amphithéâtre du lycée,
+ * Valbonne-sur-Loire" + { street: "12 route des Vignes", postalCode: "41999", … } →
+ * "Amphithéâtre du lycée, 12 route des Vignes, 41999 Valbonne-sur-Loire". What the place already
+ * says is not repeated.
+ */
+export function placeWithAddress(place: string, a: EventAddress | undefined, countryName: (code: string) => string): string {
+  if (!a) return place;
+  const has = (part: string | undefined) => part !== undefined && place.toLowerCase().includes(part.toLowerCase());
+  const town = [a.postalCode, a.city].filter(Boolean).join(' ');
+  const country = a.country !== 'FR' ? countryName(a.country) : undefined;
+  // "Amphithéâtre du lycée, Valbonne-sur-Loire": the street goes before the town, as on an envelope.
+  const endsWithCity = place.toLowerCase().endsWith(`, ${a.city.toLowerCase()}`);
+  if (endsWithCity && a.street && !has(a.street)) {
+    return [place.slice(0, -(a.city.length + 2)), a.street, town, country].filter(Boolean).join(', ');
+  }
+  return [place, has(a.street) ? undefined : a.street, has(a.city) ? undefined : town, country].filter(Boolean).join(', ');
+}
+
 // ——— iCalendar (RFC 5545) ———————————————————————————————————————————————————————
 
 /** One event of a calendar file. */

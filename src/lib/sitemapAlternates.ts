@@ -60,7 +60,7 @@ interface Item {
  * has a translation), and drops a page marked noindex.
  */
 export function withHtmlAlternates(outDir: string) {
-  return <T extends Item>(item: T): T | undefined => {
+  return <T extends Item>(item: T): (T & { links?: Alternate[] | undefined }) | undefined => {
     const file = htmlFileOf(item.url, outDir);
     if (!existsSync(file)) return item;
     const html = readFileSync(file, 'utf8');

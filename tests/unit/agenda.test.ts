@@ -12,6 +12,7 @@ import {
   isUpcoming,
   parisInstant,
   parisOffsetMinutes,
+  placeWithAddress,
   upcomingEvents,
   webcalUrl,
   type CalendarEvent,
@@ -231,5 +232,22 @@ describe('webcal subscription', () => {
   it('is the agenda file of the site URL, with the webcal scheme', () => {
     expect(webcalUrl('https://escales.example.fr', '/actualites/agenda.ics')).toBe('webcal://escales.example.fr/actualites/agenda.ics');
     expect(webcalUrl('https://lycee.example.fr:8443/', '/actualites/agenda.ics')).toBe('webcal://lycee.example.fr:8443/actualites/agenda.ics');
+  });
+});
+
+describe('place with its address', () => {
+  const school = { street: '12 route des Vignes', postalCode: '41999', city: 'Valbonne-sur-Loire', country: 'FR' };
+  const name = (code: string) => ({ DE: 'Allemagne' })[code] ?? code;
+  it('adds what the place does not say, street before town, as on an envelope', () => {
+    expect(placeWithAddress('Amphithéâtre du lycée', school, name)).toBe('Amphithéâtre du lycée, 12 route des Vignes, 41999 Valbonne-sur-Loire');
+    expect(placeWithAddress('Amphithéâtre du lycée, Valbonne-sur-Loire', school, name)).toBe('Amphithéâtre du lycée, 12 route des Vignes, 41999 Valbonne-sur-Loire');
+  });
+  it('repeats nothing the place already says', () => {
+    expect(placeWithAddress('Lycée, 12 route des Vignes, Valbonne-sur-Loire', school, name)).toBe('Lycée, 12 route des Vignes, Valbonne-sur-Loire');
+    expect(placeWithAddress('Lycée et médiathèque de Valbonne-sur-Loire', { city: 'Valbonne-sur-Loire', country: 'FR' }, name)).toBe('Lycée et médiathèque de Valbonne-sur-Loire');
+    expect(placeWithAddress('Médiathèque', undefined, name)).toBe('Médiathèque');
+  });
+  it('names a foreign country', () => {
+    expect(placeWithAddress('Berufsschule', { city: 'Landshut', country: 'DE' }, name)).toBe('Berufsschule, Landshut, Allemagne');
   });
 });
