@@ -1,7 +1,7 @@
 import { countryName } from '../../src/lib/countries.ts';
 import { relatedStories } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { publishedStories, worries } from './content.ts';
+import { asShown, publishedStories, worries } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 const published = publishedStories();
@@ -148,7 +148,7 @@ test.describe('families', () => {
     for (const worry of worries()) {
       const tagged = published.filter((s) => (s.data.worries ?? []).includes(worry.id)).map((s) => s.id).sort();
       await page.goto(`/familles/${slugify(worry.name.fr)}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(worry.question.fr);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(worry.question.fr));
       const hrefs = await page.locator('[data-worry-stories] .story-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.map((h) => h.split('/').filter(Boolean).pop()).sort(), worry.id).toEqual(tagged);
     }

@@ -1,5 +1,5 @@
 import { axeViolations, expect, test } from './fixtures.ts';
-import { newsItems, publishedStories, stories } from './content.ts';
+import { asShown, newsItems, publishedStories, stories } from './content.ts';
 
 // What the build publishes on its build day (ESCALES_TODAY): drafts and expired consents left out.
 const published = publishedStories();
@@ -57,13 +57,13 @@ test.describe('testimonies', () => {
   test('a story page shows the facts, the quote, the story and a responsive photo', async ({ page }) => {
     const story = published.find((s) => s.data.cover && s.data.lang === 'fr')!;
     await page.goto(`/temoignages/${story.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.data.title);
-    await expect(page.locator('.pull-quote')).toContainText(story.data.quote);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(story.data.title));
+    await expect(page.locator('.pull-quote')).toContainText(asShown(story.data.quote));
     const facts = page.getByRole('complementary', { name: 'En bref' });
     await expect(facts).toContainText(story.data.mobility.city);
     await expect(page.getByRole('heading', { level: 2, name: 'Avant de partir' })).toBeVisible();
     const cover = page.locator('.cover img');
-    await expect(cover).toHaveAttribute('alt', story.data.coverAlt);
+    await expect(cover).toHaveAttribute('alt', asShown(story.data.coverAlt));
     await expect(cover).toHaveAttribute('srcset', /\.webp \d+w/);
     await expect(cover).toHaveAttribute('width', /\d+/);
     await expect(cover).toHaveAttribute('height', /\d+/);
@@ -98,7 +98,7 @@ test.describe('news', () => {
     await expect(page.locator('.news-card')).toHaveCount(news.length);
     const item = news.find((n) => n.data.institutions?.length)!;
     await page.locator(`a[href="/actualites/${item.id}/"]`).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.data.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(item.data.title));
     await expect(page.getByRole('heading', { name: 'Partenaires institutionnels' })).toBeVisible();
     await page.getByRole('link', { name: /Toutes les actualités/ }).click();
     await expect(page).toHaveURL(/\/actualites\/$/);
