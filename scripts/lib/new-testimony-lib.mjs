@@ -344,9 +344,9 @@ export function parseDate(text) {
   }
   if (!parts) throw new Error(`date « ${raw} » non comprise : écrivez-la AAAA-MM-JJ, par exemple 2025-03-12`);
   const [year, month, day] = parts.map(Number);
-  // The calendar check of the schema's dates (src/schemas/fields.ts), in the tool's words.
+  // The calendar check of the schema's dates (src/schemas/fields.ts), with its message.
   const impossible = impossibleDate(year, month, day);
-  if (impossible) throw new Error(`la date « ${raw} » n'existe pas dans le calendrier : ${impossible}`);
+  if (impossible) throw new Error(`date impossible « ${raw} » : ${impossible}`);
   // The tool's own guard against a typo (2205 for 2025); the schema has no such limit.
   if (year < 1990 || year > 2100) throw new Error(`année ${year} improbable : vérifiez la date « ${raw} »`);
   return `${parts[0]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

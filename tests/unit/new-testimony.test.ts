@@ -279,8 +279,9 @@ describe('dates', () => {
   });
   it('refuses malformed or impossible dates in French', () => {
     expect(() => parseDate('mars 2025')).toThrow(/AAAA-MM-JJ/);
-    expect(() => parseDate('2025-02-30')).toThrow(/n'existe pas/);
-    expect(() => parseDate('2025-13-01')).toThrow(/n'existe pas/);
+    expect(() => parseDate('2025-02-30')).toThrow("date impossible « 2025-02-30 » : le 30 février 2025 n'existe pas : février n'a que 28 jours (2025 n'est pas une année bissextile)");
+    expect(() => parseDate('31/04/2026')).toThrow(/avril n'a que 30 jours/);
+    expect(() => parseDate('2025-13-01')).toThrow(/pas de mois 13/);
   });
   it('refuses an end before the start', () => {
     expect(() => checkDateRange('2025-03-21', '2025-03-03')).toThrow(/avant son début/);
