@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { fr as resultsFr } from '../../src/i18n/results.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
@@ -369,6 +370,36 @@ test.describe('tables that fit', () => {
   });
 });
 
+test.describe('search', () => {
+  // The titles as the pages write them (the dictionary), for the years the content has.
+  const searchFor = async (page: Page, q: string) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-status]')).toContainText(/résultat/);
+    await expect(page.locator('[data-results] > li').first()).toBeVisible();
+    return page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  };
+
+  test('the exact title of a school year’s results finds that page first, typed as results, with an excerpt', async ({ page }) => {
+    const withData = years.filter((y) => y.hasData);
+    expect(withData.length).toBeGreaterThan(0);
+    for (const y of [withData[0]!, withData.at(-1)!]) {
+      const title = resultsFr['results.yearTitle'].replace('{year}', y.schoolYear);
+      const found = await searchFor(page, title);
+      expect(found[0], title).toBe(`/resultats/${y.schoolYear}/`);
+      const first = page.locator('[data-results] > li').first();
+      await expect(first.locator('.kind')).toHaveText('Résultats');
+      await expect(first.locator('h2')).toHaveText(title);
+      // The excerpt is the page's lead, not the print-only school name nor the links to other years.
+      await expect(first.locator('p:not(.kind)')).toContainText(y.schoolYear);
+    }
+  });
+
+  test('the overview of the results is found by its title', async ({ page }) => {
+    const found = await searchFor(page, resultsFr['results.title']);
+    expect(found).toContain('/resultats/');
+  });
+});
+
 test.describe('npm run report', () => {
   let out = '';
   test.afterAll(() => {
@@ -391,5 +422,11 @@ test.describe('npm run report', () => {
     expect(pageObjects).toHaveLength(1);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 841\.\d+\s*\]/);
     expect(result.stdout).toContain('1 page A4');
+    // Tagged, for screen readers: a structure tree in reading order, the catalogue marked as such,
+    // and the headings as bookmarks (Chromium writes its PDFs uncompressed at the object level).
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/StructTreeRoot\s+\d+\s+\d+\s+R/);
+    expect(text).toMatch(/\/MarkInfo\s*<<[^>]*\/Marked\s+true/);
+    expect(text).toMatch(/\/Outlines\s+\d+\s+\d+\s+R/);
   });
 });
