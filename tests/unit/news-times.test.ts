@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/lib/cms/browser/parseMdx.ts';
+import { editorConfig } from '../../src/lib/cms/config.ts';
+import { entryProblems } from '../../src/lib/cms/entryCheck.ts';
+import { readKnownIds } from '../../src/lib/contentDir.ts';
 import { formatError, validateContent } from '../../src/lib/validation.ts';
 import { copyFixture, edit } from './helpers.ts';
 
@@ -62,5 +66,32 @@ describe('event address and update day', () => {
   it('refuses an update before the publication', async () => {
     expect((await check('updated: 2025-02-01')).messages).toEqual([]);
     expectOneError(await check('updated: 2025-01-01'), 'updated', ['date']);
+  });
+});
+
+describe('the browser editor', () => {
+  type Field = { name: string; label?: string; hint?: string; widget: string; fields?: Field[] };
+  const config = editorConfig({ backend: { kind: 'local', proxyUrl: 'http://127.0.0.1:8081/api/v1' }, contentPath: 'content', references: { tracks: [], programmes: [], worries: [], institutions: [], partners: [] } }) as { collections: { name: string; fields: Field[] }[] };
+  const fields = config.collections.find((c) => c.name === 'news')!.fields;
+
+  it('offers the times, the address and the update day, labelled and explained in French', () => {
+    for (const name of ['startTime', 'endTime', 'address', 'updated']) {
+      const field = fields.find((f) => f.name === name);
+      expect(field, name).toBeDefined();
+      expect(field!.label).toMatch(/^[A-ZÉ]/);
+      expect(field!.label).not.toBe(name);
+      expect(field!.hint, name).toBeTruthy();
+    }
+    expect(fields.find((f) => f.name === 'startTime')!.hint).toContain('HH:MM');
+    expect(fields.find((f) => f.name === 'address')!.fields!.map((f) => f.name)).toEqual(['street', 'postalCode', 'city', 'country']);
+  });
+
+  it('refuses a badly written time before saving, with the build’s French message', () => {
+    const entry = { title: 'Réunion', date: '2026-11-16', summary: 'Une réunion.', kind: 'event', level: 'local', eventDate: '2027-01-20', body: 'Texte' };
+    expect(entryProblems('news', undefined, { ...entry, startTime: '18:00', endTime: '20:00' }, readKnownIds(), parseMdx)).toEqual([]);
+    const problems = entryProblems('news', undefined, { ...entry, startTime: '18h' }, readKnownIds(), parseMdx);
+    expect(problems.find((p) => p.path === 'startTime')?.message).toContain('HH:MM');
+    const reversed = entryProblems('news', undefined, { ...entry, startTime: '18:00', endTime: '17:00' }, readKnownIds(), parseMdx);
+    expect(reversed.find((p) => p.path === 'endTime')?.message).toContain('après');
   });
 });
