@@ -10,10 +10,13 @@ import { dialectGuard } from './src/lib/dialectGuard.ts';
 import { draftPreview } from './src/lib/draftPreview.ts';
 import { storyEntries } from './src/lib/storyEntries.ts';
 import { adminEditor } from './scripts/lib/adminIntegration.mjs';
+import { withHtmlAlternates } from './src/lib/sitemapAlternates.ts';
 
 const contentDir = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
 const settingsFile = path.join(contentDir, 'settings.yaml');
 const settings = existsSync(settingsFile) ? parse(readFileSync(settingsFile, 'utf8')) : {};
+
+const outDir = process.env.ESCALES_OUT_DIR ?? './dist';
 
 /** Self-hosted font files from @fontsource packages: no request leaves the site. */
 const fontFile = (/** @type {string} */ pkg, /** @type {string} */ file) => `./node_modules/${pkg}/files/${file}`;
@@ -21,7 +24,7 @@ const fontFile = (/** @type {string} */ pkg, /** @type {string} */ file) => `./n
 export default defineConfig({
   site: settings?.siteUrl ?? 'https://escales.example.fr',
   // scripts/build.mjs builds into a fresh folder, then swaps it in: a failed build never replaces dist/.
-  outDir: process.env.ESCALES_OUT_DIR ?? './dist',
+  outDir,
   // Tests and benchmarks that build other content folders keep their own caches.
   cacheDir: process.env.ESCALES_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -35,10 +38,12 @@ export default defineConfig({
     // JavaScript modules bundled by Vite on every build (src/lib/storyEntries.ts, issue 15).
     storyEntries(),
     sitemap({
-      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
-      // Filter pages and the kiosk are for browsing, not for search engines; neither are search
-      // results nor the editor (robots.txt, src/pages/robots.txt.ts, disallows them).
-      filter: (page) => !/^\/(kiosque|recherche|en\/kiosk|en\/search|admin)\//.test(new URL(page).pathname),
+      // The kiosk, the search page, the editor and the 404 pages are for browsing, not for search
+      // engines (the kiosk, the editor and 404 say noindex; robots.txt disallows the search page).
+      filter: (page) => !/^\/(kiosque|recherche|en\/search|admin|404|en\/404)\//.test(new URL(page).pathname),
+      // Each page's translations as its HTML states them (fr, en, x-default), read from the built
+      // page; a page marked noindex is left out (src/lib/sitemapAlternates.ts).
+      serialize: withHtmlAlternates(path.resolve(outDir)),
     }),
   ],
   i18n: {

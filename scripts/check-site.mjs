@@ -1,11 +1,11 @@
 // Checks a built site: no image metadata, no original upload, no third-party resource, only the
 // published contact addresses, valid HTML, no broken internal link. `npm test` runs it on dist/.
-//   node scripts/check-site.mjs [site-folder] [--only symlinks,metadata,originals,third-party,emails,inline-images,active-content,html,links]
+//   node scripts/check-site.mjs [site-folder] [--only symlinks,metadata,originals,third-party,emails,inline-images,active-content,typography,html,links]
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { checkActiveContent, checkInlineImageMetadata } from './lib/activeContent.mjs';
-import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty, siteExists } from './lib/siteChecks.mjs';
+import { checkEmails, checkFrenchTypography, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty, siteExists } from './lib/siteChecks.mjs';
 
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
@@ -28,6 +28,10 @@ const checks = {
   emails: ['only the published contact addresses', () => checkEmails(site, publishedEmails)],
   'inline-images': ['images written into pages (logos) carry no EXIF/GPS/XMP/IPTC', () => checkInlineImageMetadata(site)],
   'active-content': ['no script-like markup: no iframe/object/embed/base, meta refresh, event handler or javascript: URL', () => checkActiveContent(site)],
+  typography: ['French pages: no-break spaces before ? ! : ; », after «, before separators', () => {
+    const problems = checkFrenchTypography(site);
+    return problems.checked === 0 ? [...problems, 'no French page found: the typography check did not run'] : problems;
+  }],
   html: ['html-validate: every page valid', () => checkHtml(site)],
   links: ['every internal link, anchor and image resolves', async () => {
     const { problems, scanned } = await checkLinks(site);

@@ -1,6 +1,9 @@
 // `npm run new`: creates content/testimonies/<slug>/index.mdx from scripts/templates/temoignage.mdx,
 // asking staff in French, or taking options (--title …) without questions. Nothing is written
-// until every answer is checked, and an existing story folder is never overwritten.
+// until every answer is checked, and an existing story folder is never overwritten. The questions
+// and their checks come from the testimony schema (scripts/lib/new-testimony-lib.mjs); the file
+// written is then checked by the site's own validator (src/lib/validation.ts), and removed with
+// its folder if the validator refuses it.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import {
+  DIRECTIONS,
   FIELDS,
+  LIMITS,
+  MOBILITY_KINDS,
+  ROLES,
   answersFromFlags,
   askAll,
   choicesOf,
@@ -38,9 +45,9 @@ Utilisation
                                       (les options se placent après « -- »)
 
 Options (en mode questions, celles données ne sont plus demandées)
-  --title "…"            titre (120 caractères au plus)
+  --title "…"            titre (${LIMITS.title} caractères au plus)
   --name "…"             prénom de la personne qui raconte (le prénom seul)
-  --role learner|staff   apprenant·e ou personnel (par défaut : learner)
+  --role ${ROLES.join('|').padEnd(15)} apprenant·e ou personnel (par défaut : learner)
   --track ID             filière d'un·e apprenant·e (identifiant de content/tracks.yaml)
   --minor                la personne avait moins de 18 ans pendant le séjour
                          (l'autorisation des parents sera exigée)
@@ -48,17 +55,17 @@ Options (en mode questions, celles données ne sont plus demandées)
                          Pour un·e apprenant·e, --minor ou --adult est OBLIGATOIRE sans
                          questions : le site ne devine jamais l'âge.
   --job "…"              fonction d'un membre du personnel
-  --direction outgoing|incoming
+  --direction ${DIRECTIONS.join('|')}
                          départ à l'étranger ou accueil au lycée (par défaut : outgoing)
-  --kind internship|study|group-trip|job-shadowing|teaching|training
+  --kind ${MOBILITY_KINDS.join('|')}
                          type de séjour (par défaut : internship, ou job-shadowing pour le personnel)
   --programme ID         programme (identifiant de content/programmes.yaml ; par défaut erasmus-plus s'il existe)
   --country PAYS         nom en français (Irlande) ou code ISO à deux lettres (IE)
   --city "…"             ville
   --start AAAA-MM-JJ     début du séjour
   --end AAAA-MM-JJ       fin du séjour
-  --summary "…"          résumé (200 caractères au plus)
-  --quote "…"            phrase marquante (180 caractères au plus)
+  --summary "…"          résumé (${LIMITS.summary} caractères au plus)
+  --quote "…"            phrase marquante (${LIMITS.quote} caractères au plus)
   --photo CHEMIN         photo de couverture JPEG ou PNG, copiée dans le dossier du témoignage
   --alt "…"              description de la photo (obligatoire avec --photo)
   --no-cover-shows-author
@@ -217,6 +224,26 @@ function nonInteractive(lists, given) {
   return { answers, slug };
 }
 
+/**
+ * The story as written, checked by the site's validator (the one `npm run validate` and the build
+ * run): the answers were checked against the schema, this checks the file, its photo included
+ * (decoded). Problems of other files of the content folder are not this story's: left out.
+ */
+async function checkWritten(root, folder, signed) {
+  // Loaded only now: the validator (every schema, sharp) would slow down every refused answer.
+  const { imageChecksCacheFile } = await import('../src/lib/imageFiles.ts');
+  const { formatError, validateContent } = await import('../src/lib/validation.ts');
+  const report = await validateContent({ root, today: new Date(`${signed}T00:00:00Z`), imageCache: imageChecksCacheFile() });
+  const mine = `${[path.basename(root), ...path.relative(root, folder).split(path.sep)].join('/')}/`;
+  const errors = report.errors.filter((error) => error.file.startsWith(mine));
+  if (errors.length) {
+    throw new StaffError(
+      `le témoignage préparé ne passe pas la vérification du site : aucun fichier n'a été créé.\n${errors.map((error) => `  • ${formatError(error)}`).join('\n')}\n` +
+        'Corrigez la réponse en cause (une photo illisible, par exemple : choisissez-en une autre), ou transmettez ce message à l\'équipe du site.',
+    );
+  }
+}
+
 async function main() {
   const given = options();
   if (given.help) {
@@ -240,9 +267,11 @@ async function main() {
     throw error;
   }
   try {
-    const text = fillTemplate(readFileSync(templateFile, 'utf8'), templateValues(answers, lists, today()));
+    const signed = today();
+    const text = fillTemplate(readFileSync(templateFile, 'utf8'), templateValues(answers, lists, signed));
     if (photo) copyFileSync(photo, path.join(folder, coverFileName(answers.photo)));
     writeFileSync(path.join(folder, 'index.mdx'), text, { flag: 'wx' });
+    await checkWritten(root, folder, signed);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true }); // the folder is ours: created just above
     throw error;

@@ -56,18 +56,27 @@ try {
   await tab.goto(`${origin}/resultats/${year}/`, { waitUntil: 'networkidle' });
   await tab.evaluate(() => document.fonts.ready);
   await tab.emulateMedia({ media: 'print' });
-  await tab.pdf({ path: output, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  // Tagged (headings, paragraphs, lists and tables in reading order, for screen readers) with the
+  // page's headings as bookmarks; playwright-core 1.65 passes both to Chromium.
+  await tab.pdf({ path: output, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
 } finally {
   await browser.close();
   await close();
 }
 
-// 4. One page, or it is not the sheet staff can hand out.
+// 4. One page, or it is not the sheet staff can hand out; tagged, or screen readers guess its order.
 const pdf = readFileSync(output);
+if (!isTagged(pdf)) fail(`${path.relative(root, output)} n'est pas balisé (PDF sans structure pour les lecteurs d'écran) : la version de Chromium est-elle trop ancienne ?`);
 const pages = countPages(pdf);
 const size = `${(pdf.length / 1024).toFixed(0)} Ko`;
 if (pages !== 1) fail(`${path.relative(root, output)} a ${pages} pages au lieu d'une (${size}) : la feuille d'impression déborde, raccourcissez-la.`);
 console.log(`✔ ${path.relative(root, output)} : 1 page A4, ${size}.`);
+
+/** A tagged PDF: a structure tree and the catalogue's /MarkInfo << /Marked true >>. */
+export function isTagged(bytes) {
+  const text = bytes.toString('latin1');
+  return /\/StructTreeRoot\s+\d+\s+\d+\s+R/.test(text) && /\/MarkInfo\s*<<[^>]*\/Marked\s+true/.test(text);
+}
 
 /** Pages of a PDF: its "/Type /Page" objects (not "/Type /Pages", the page tree). */
 export function countPages(bytes) {

@@ -4,6 +4,7 @@ import { contentDir, readKnownIds, readYaml } from './lib/contentDir.ts';
 import { hardLinksUnder, symlinksUnder } from './lib/imageFiles.ts';
 import { checkedImage } from './schemas/fields.ts';
 import { costsSchema } from './schemas/costs.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { newsSchema } from './schemas/news.ts';
 import { faqSchema, pageSchema } from './schemas/pages.ts';
 import {
@@ -90,4 +91,13 @@ const costs = defineCollection({
   schema: costsSchema.extend({ id: z.literal('costs') }),
 });
 
-export const collections = { testimonies, news, pages, faq, results, partners, tracks, programmes, worries, institutions, settings, costs };
+/** content/glossary.yaml (optional): the acronyms spelled out for families (src/lib/typesetHtml.ts). */
+const glossary = defineCollection({
+  loader: () => {
+    const data = readYaml('glossary.yaml');
+    return Array.isArray(data) ? (data as { id: string }[]) : [];
+  },
+  schema: glossarySchema,
+});
+
+export const collections = { testimonies, news, pages, faq, results, partners, tracks, programmes, worries, institutions, settings, costs, glossary };

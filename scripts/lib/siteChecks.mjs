@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import sharp from 'sharp';
@@ -185,4 +186,86 @@ export function checkNoSymlinks(dir, label = path.basename(dir)) {
 
 export function siteExists(site) {
   return existsSync(path.join(site, 'index.html')) && statSync(site).isDirectory();
+}
+
+// French typography (src/lib/frenchTypography.ts, applied to every page by src/middleware.ts).
+// Written independently of the step it checks: its own reading of the pages, its own rules.
+const TYPO_RAW = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'var', 'textarea', 'template', 'noscript']);
+const TYPO_BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'img', 'input', 'li', 'main', 'nav', 'ol', 'option', 'p', 'section', 'select',
+  'summary', 'table', 'td', 'th', 'title', 'tr', 'ul', 'svg', 'text', 'tspan', 'desc', 'button',
+]);
+
+/**
+ * The French text of a page, as lines: the text of consecutive inline nodes joined, outside code,
+ * scripts and styles and outside passages in another language. `pageLang` comes from <html lang>.
+ */
+export function frenchLines(html) {
+  const lines = [];
+  let current = '';
+  const stack = [{ name: '#document', lang: '', raw: false }];
+  const cut = () => {
+    if (current.trim()) lines.push(current);
+    current = '';
+  };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const parent = stack[stack.length - 1];
+      if (TYPO_BLOCKS.has(name)) cut();
+      stack.push({ name, lang: attributes.lang ?? parent.lang, raw: parent.raw || TYPO_RAW.has(name) });
+    },
+    onclosetag(name) {
+      if (TYPO_BLOCKS.has(name)) cut();
+      const index = stack.map((frame) => frame.name).lastIndexOf(name);
+      if (index > 0) stack.length = index;
+    },
+    ontext(text) {
+      const frame = stack[stack.length - 1];
+      if (frame.raw || !/^fr\b/i.test(frame.lang)) {
+        // Text not checked still separates what is on either side of it.
+        if (text.trim()) cut();
+        return;
+      }
+      current += text;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  cut();
+  return lines;
+}
+
+/** The problems of one page's French text: an ordinary space before ? ! : ;, or before a separator "·". */
+export function typographyProblems(html) {
+  const problems = [];
+  for (const line of frenchLines(html)) {
+    for (const match of line.matchAll(/[ \t\r\n]+([?!:;·•»])|(«)[ \t\r\n]+/g)) {
+      // A space at the start of a line is not shown: it cannot carry the mark to the next line.
+      if (match.index === 0 && match[1]) continue;
+      const excerpt = line.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, ' ').trim();
+      const mark = match[1] ?? match[2];
+      problems.push({ mark, excerpt });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every French page (<html lang="fr">) has its no-break spaces: no ordinary space before ? ! : ;
+ * or », after «, or before the separator "·" (a line would start with it). Names the page and the
+ * excerpt; returns the count of pages checked, so that a check that read nothing cannot pass.
+ */
+export function checkFrenchTypography(site) {
+  const problems = [];
+  let checked = 0;
+  // The editor's page (/admin/) is not an Astro page and is for staff only (scripts/lib/admin.mjs).
+  for (const file of listFiles(site).filter((f) => f.endsWith('.html') && f.split(path.sep)[0] !== 'admin')) {
+    const html = readFileSync(path.join(site, file), 'utf8');
+    const lang = /<html\b[^>]*\blang=["']?([\w-]+)/i.exec(html)?.[1] ?? '';
+    if (!/^fr\b/i.test(lang)) continue;
+    checked++;
+    for (const { mark, excerpt } of typographyProblems(html)) problems.push(`${file}: espace ordinaire ${mark === '«' ? 'après' : 'avant'} « ${mark} » dans « ${excerpt} »`);
+  }
+  return Object.assign(problems, { checked });
 }

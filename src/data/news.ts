@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import { localizedPath, pathTo, sections, useTranslations, type Lang } from '../i18n/ui.ts';
-import { icsCalendar, upcomingEvents, type CalendarEvent } from '../lib/agenda.ts';
+import { eventStartIso, formatWhen, placeWithAddress, icsCalendar, upcomingEvents, webcalUrl, type CalendarEvent, type EventFields } from '../lib/agenda.ts';
+import { countryName } from '../lib/countries.ts';
 import { buildDay } from '../lib/dates.ts';
 import { filterPages, type FacetItem, type FacetValue } from '../lib/facets.ts';
 import { slugify } from '../lib/slug.ts';
@@ -82,6 +83,25 @@ export function icsPath(id: string): string {
 /** /actualites/agenda.ics: every upcoming event. */
 export const agendaPath = icsPath('agenda');
 
+/** webcal://<host>/actualites/agenda.ics, from the site URL of settings.yaml: a calendar app subscribes to it. */
+export async function agendaSubscription(): Promise<string> {
+  return webcalUrl((await getSettings()).siteUrl, agendaPath);
+}
+
+/** "13 mars 2027, de 9 h à 17 h", "20 January 2027 at 6pm": when an event happens, in a language. */
+export function eventWhen(data: EventFields & { eventDate: Date }, lang: Lang): string {
+  const t = useTranslations(lang);
+  return formatWhen(data, lang, { at: t('news.when.at'), range: t('news.when.range'), span: t('news.when.span') });
+}
+
+/** The datetime attribute of an event's <time>: its day, or its start with time and offset. */
+export const eventDatetime = (data: EventFields & { eventDate: Date }) => eventStartIso(data);
+
+/** The place of an event with what its address adds, on one line, countries named in a language. */
+export function placeLine(data: Pick<NewsItem['data'], 'place' | 'address'>, lang: Lang = 'fr'): string | undefined {
+  return data.place ? placeWithAddress(data.place, data.address, (code) => countryName(code, lang)) : undefined;
+}
+
 /** /rss.xml, /en/rss.xml. */
 export function feedPath(lang: Lang): string {
   return localizedPath(lang, 'rss.xml');
@@ -95,10 +115,13 @@ export function calendarEvent(item: NewsItem, site: URL): CalendarEvent {
     id: item.id,
     title: data.title,
     description: data.summary,
-    start: data.eventDate,
-    end: data.eventEnd,
-    place: data.place,
+    eventDate: data.eventDate,
+    eventEnd: data.eventEnd,
+    startTime: data.startTime,
+    endTime: data.endTime,
+    place: placeLine(data),
     url: new URL(pathTo(data.lang, 'news', item.id), site).href,
+    stamp: data.updated ?? data.date,
   };
 }
 
@@ -110,7 +133,15 @@ export async function calendarFile(items: NewsItem[], site: URL): Promise<Respon
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** The RSS feed of the news in a language's interface (the items are the same news). */
+const languageTag = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+/**
+ * The RSS feed of the news in a language's interface. Both feeds hold every news item (a partner
+ * school reading in English still wants the French news of its partner), each linked to its page
+ * in the feed's language; an item written in the other language says so with <dc:language>, so a
+ * reader never takes the French text for English. The feed names its own address (atom:link
+ * rel="self"), as the RSS Advisory Board recommends.
+ */
 export async function newsFeed(lang: Lang, site: URL): Promise<Response> {
   const t = useTranslations(lang);
   const [news, settings] = await Promise.all([getPublishedNews(), getSettings()]);
@@ -120,13 +151,15 @@ export async function newsFeed(lang: Lang, site: URL): Promise<Response> {
     // The channel's link is the news page; items' absolute paths resolve against its origin.
     site: new URL(pathTo(lang, 'news'), site).href,
     trailingSlash: true,
-    customData: `<language>${lang === 'fr' ? 'fr-FR' : 'en-GB'}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${languageTag(lang)}</language><atom:link href="${new URL(feedPath(lang), site).href}" rel="self" type="application/rss+xml"/>`,
     items: news.map((item) => ({
       title: item.data.title,
       description: item.data.summary,
       pubDate: item.data.date,
       link: pathTo(lang, 'news', item.id),
       categories: [t(`newsKind.${item.data.kind}`), t(`level.${item.data.level}`)],
+      ...(item.data.lang !== lang ? { customData: `<dc:language>${languageTag(item.data.lang)}</dc:language>` } : {}),
     })),
   });
 }

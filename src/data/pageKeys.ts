@@ -1,4 +1,5 @@
 import { relatedStories } from '../lib/related.ts';
+import { TYPESET_VERSION } from '../lib/typesetHtml.ts';
 import { digestOf, oncePerBuild, siteContentDigest } from './buildCache.ts';
 import { getPublishedStories, type Story } from './stories.ts';
 
@@ -8,7 +9,10 @@ import { getPublishedStories, type Story } from './stories.ts';
 // page's own story, every other content file (siteContentDigest: settings, reference lists, logos,
 // news…) and, for a story page, the stories it links to. Bump the version when a page starts
 // showing data from somewhere else.
-const VERSION = 'escales-pages-2';
+// The finishing pass of src/middleware.ts (typography, acronyms) changes every page after it is
+// rendered: importing its module puts its code in every page's module graph, which Astro's cache
+// compares, and its version in every key.
+const VERSION = `escales-pages-2:${TYPESET_VERSION}`;
 
 /**
  * The version and the fingerprint of the stylesheets and scripts of the build that is running

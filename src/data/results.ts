@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/ui.ts';
+import { institutionName } from '../lib/contentLanguage.ts';
 import { countryName } from '../lib/countries.ts';
 import { computeIndicators, fillSchoolYears, institutionTotals, mergeBreakdowns, NO_TRACK, type Breakdown, type ResultsYear, type YearIndicators } from '../lib/indicators.ts';
 import { openDataRows, type Row } from '../lib/openData.ts';
@@ -42,10 +43,7 @@ export function labels(reference: Reference, lang: Lang) {
     track: (id: string) => (id === NO_TRACK ? undefined : must(reference.tracks, id, 'filière').short[lang]),
     partner: (id: string) => must(reference.partners, id, 'partenaire').name,
     /** An institution's name: its English one on English pages when it has one. */
-    institution: (id: string) => {
-      const institution = must(reference.institutions, id, 'institution');
-      return lang === 'en' && institution.nameEn ? { text: institution.nameEn } : { text: institution.name, lang: lang === 'fr' ? undefined : 'fr' };
-    },
+    institution: (id: string) => institutionName(must(reference.institutions, id, 'institution'), lang),
   };
 }
 

@@ -1,4 +1,5 @@
 import { frenchSpacing, pathTo, useTranslations, type Lang } from '../i18n/ui.ts';
+import { eventEndIso, eventStartIso } from '../lib/agenda.ts';
 import { isoDay } from '../lib/dates.ts';
 import { checkedLogoPath } from '../lib/logos.ts';
 import { quoted } from '../lib/story.ts';
@@ -64,6 +65,16 @@ export function storyCardText(view: StoryView, settings: Settings) {
   };
 }
 
+/**
+ * The day a story was published, as far as its file tells: a story has no publication date of its
+ * own, and cannot go online before its stay has ended and its publication consent is signed, so
+ * the later of the two (never the build day: the page must not change from one build to the next).
+ */
+export function storyPublished(story: Story): string {
+  const { consent, mobility } = story.data;
+  return isoDay(consent.signed > mobility.end ? consent.signed : mobility.end);
+}
+
 /** A story page: its own card, an Article. */
 export async function storySeo(story: Story, settings: Settings, lang: Lang): Promise<PageSeo> {
   const view = await storyCardView(story);
@@ -81,6 +92,7 @@ export async function storySeo(story: Story, settings: Settings, lang: Lang): Pr
           description: story.data.summary,
           image,
           inLanguage: story.data.lang,
+          datePublished: storyPublished(story),
           author: view.who.name,
           place: { city: story.data.mobility.city, country: story.data.mobility.country },
         },
@@ -99,7 +111,7 @@ export function newsSeo(item: NewsItem, settings: Settings, lang: Lang): PageSeo
   const image = absolute(settings, siteCardPath(lang));
   const logo = absolute(settings, icons.png(512));
   const article = articleLd(
-    { url, headline: data.title, description: data.summary, image, inLanguage: data.lang, datePublished: isoDay(data.date) },
+    { url, headline: data.title, description: data.summary, image, inLanguage: data.lang, datePublished: isoDay(data.date), dateModified: data.updated ? isoDay(data.updated) : undefined },
     settings.school,
     settings.siteUrl,
     logo,
@@ -110,9 +122,9 @@ export function newsSeo(item: NewsItem, settings: Settings, lang: Lang): PageSeo
           url,
           name: data.title,
           description: data.summary,
-          startDate: isoDay(data.eventDate),
-          endDate: data.eventEnd ? isoDay(data.eventEnd) : undefined,
-          place: data.place,
+          startDate: eventStartIso({ ...data, eventDate: data.eventDate }),
+          endDate: eventEndIso({ ...data, eventDate: data.eventDate }),
+          place: data.place ? { name: data.place, address: data.address } : undefined,
           image,
           inLanguage: data.lang,
         },

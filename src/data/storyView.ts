@@ -1,4 +1,5 @@
 import { displayedAuthor } from '../lib/authorDisplay.ts';
+import { contentLanguage } from '../lib/contentLanguage.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { storyFacts } from '../lib/story.ts';
@@ -16,11 +17,16 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
   const track = author.track ? must(reference.tracks, author.track, 'filière') : undefined;
   const programme = must(reference.programmes, mobility.programme, 'programme');
   const partner = mobility.partner ? must(reference.partners, mobility.partner, 'partenaire') : undefined;
+  const language = contentLanguage(story.data.lang, lang);
   return {
     id: story.id,
     // A story has an English page only when it is written in English; otherwise English pages link to the French one.
     href: pathTo(story.data.lang === 'en' ? lang : 'fr', 'stories', story.id),
     hrefLang: lang === 'en' && story.data.lang !== 'en' ? ('fr' as const) : undefined,
+    // A story in another language than the page's: hreflang on its links, lang on its text, a visible "(in French)".
+    language,
+    /** "in French" on an English page listing a French story (undefined when the story is in the page's language). */
+    languageNote: language.note ? t(language.note) : undefined,
     title: story.data.title,
     summary: story.data.summary,
     quote: story.data.quote,

@@ -1,4 +1,5 @@
 import * as families from './families.ts';
+import * as glossary from './glossary.ts';
 import * as kiosk from './kiosk.ts';
 import * as news from './news.ts';
 import * as publish from './publish.ts';
@@ -199,8 +200,8 @@ const coreEn: Record<CoreKey, string> = {
 };
 
 // Each feature keeps its strings in its own file (results.ts, kiosk.ts, …), merged here.
-const fr = { ...core, ...results.fr, ...kiosk.fr, ...families.fr, ...publish.fr, ...news.fr };
-const en = { ...coreEn, ...results.en, ...kiosk.en, ...families.en, ...publish.en, ...news.en };
+const fr = { ...core, ...results.fr, ...kiosk.fr, ...families.fr, ...publish.fr, ...news.fr, ...glossary.fr };
+const en = { ...coreEn, ...results.en, ...kiosk.en, ...families.en, ...publish.en, ...news.en, ...glossary.en };
 
 export type UiKey = keyof typeof fr;
 export const ui: Record<'fr' | 'en', Record<UiKey, string>> = { fr, en };
@@ -235,6 +236,7 @@ export const sections = {
   search: { fr: 'recherche', en: 'search' },
   data: { fr: 'donnees', en: 'data' },
   kiosk: { fr: 'kiosque', en: 'kiosk' },
+  glossary: { fr: 'glossaire', en: 'glossary' },
 } as const;
 export type Section = keyof typeof sections;
 

@@ -1,6 +1,8 @@
 /** An institution of content/institutions.yaml, as far as funders' visibility is concerned. */
 export interface Funder {
   name: string;
+  /** Its English name, for English pages (content/institutions.yaml `nameEn`). */
+  nameEn?: string | undefined;
   /** Who it is (municipality … other): the footer's order. */
   class?: string | undefined;
   logo?: string | undefined;

@@ -59,7 +59,10 @@ export interface ArticleInput {
   inLanguage: string;
   /** The author as published (first name, full name); undefined for an anonymous story: the school signs it. */
   author?: string | undefined;
+  /** AAAA-MM-JJ: when the text was first published. */
   datePublished?: string | undefined;
+  /** AAAA-MM-JJ: when it last changed in substance, when known (a news item's `updated`). */
+  dateModified?: string | undefined;
   /** Where the story happened. */
   place?: { city?: string | undefined; country: string } | undefined;
 }
@@ -77,6 +80,7 @@ export function articleLd(input: ArticleInput, school: School, siteUrl: string, 
     image: input.image ? [input.image] : undefined,
     inLanguage: input.inLanguage,
     datePublished: input.datePublished,
+    dateModified: input.dateModified,
     author: input.author ? { '@type': 'Person', name: input.author } : publisher,
     publisher,
     contentLocation: input.place
@@ -85,13 +89,23 @@ export function articleLd(input: ArticleInput, school: School, siteUrl: string, 
   });
 }
 
+/** A postal address as the content model gives it (country: ISO alpha-2). */
+export interface AddressInput {
+  street?: string | undefined;
+  postalCode?: string | undefined;
+  city: string;
+  country: string;
+}
+
 export interface EventInput {
   url: string;
   name: string;
   description: string;
+  /** "2027-03-13" for an event of whole days, "2027-03-13T18:00:00+01:00" with its time and offset. */
   startDate: string;
   endDate?: string | undefined;
-  place?: string | undefined;
+  /** Where: its name as the news says it, and its postal address when the news gives one. */
+  place?: { name: string; address?: AddressInput | undefined } | undefined;
   image?: string | undefined;
   inLanguage: string;
 }
@@ -105,10 +119,27 @@ export function eventLd(input: EventInput, school: School, siteUrl: string, logo
     name: input.name,
     description: input.description,
     startDate: input.startDate,
-    endDate: input.endDate ?? input.startDate,
+    endDate: input.endDate ?? (input.startDate.length === 10 ? input.startDate : undefined),
+    // A cancelled or moved event is unpublished or rewritten: what the site shows is scheduled.
+    eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    // Where, as the news says it; a news item without a place says nothing rather than a guess.
-    location: input.place ? { '@type': 'Place', name: input.place, address: input.place } : undefined,
+    // Where, as the news says it, with its postal address when known; a news item without a place
+    // says nothing rather than a guess.
+    location: input.place
+      ? defined({
+          '@type': 'Place',
+          name: input.place.name,
+          address: input.place.address
+            ? defined({
+                '@type': 'PostalAddress',
+                streetAddress: input.place.address.street,
+                postalCode: input.place.address.postalCode,
+                addressLocality: input.place.address.city,
+                addressCountry: input.place.address.country,
+              })
+            : undefined,
+        })
+      : undefined,
     image: input.image ? [input.image] : undefined,
     inLanguage: input.inLanguage,
     organizer: schoolNode(school, siteUrl, logoUrl),

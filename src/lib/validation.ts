@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { costsSchema } from '../schemas/costs.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { faqSchema, pageSchema } from '../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
@@ -231,6 +232,34 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     const text = readFile(costsFile);
     const parsed = text === null ? null : parseYaml(text, 1, display(costsFile), errors);
     if (parsed) check(costsSchema, parsed, display(costsFile), errors);
+  });
+
+  // Optional: without it no acronym is spelled out and the glossary page lists none.
+  const glossaryFile = path.join(root, 'glossary.yaml');
+  if (existsSync(glossaryFile)) guard(glossaryFile, () => {
+    const file = display(glossaryFile);
+    const text = readFile(glossaryFile);
+    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
+    if (!parsed) return;
+    if (!Array.isArray(parsed.data)) {
+      errors.push({ file, field: '', message: 'une liste de sigles attendue (chaque élément commence par « - id: … », puis « term: », « expansion: »)' });
+      return;
+    }
+    const ids = new Set<string>();
+    const terms = new Map<string, number>();
+    parsed.data.forEach((item, index) => {
+      check(glossarySchema, { data: item, lineOf: (p) => parsed.lineOf([index, ...p]) }, file, errors, [index]);
+      const { id, term } = (item ?? {}) as { id?: unknown; term?: unknown };
+      if (typeof id === 'string') {
+        if (ids.has(id)) errors.push({ file, field: `[${index}].id`, line: parsed.lineOf([index, 'id']), message: `identifiant « ${id} » en double` });
+        ids.add(id);
+      }
+      if (typeof term === 'string') {
+        const first = terms.get(term);
+        if (first !== undefined) errors.push({ file, field: `[${index}].term`, line: parsed.lineOf([index, 'term']), message: `le sigle « ${term} » est déjà expliqué plus haut (élément ${first + 1}) : gardez une seule explication par sigle` });
+        else terms.set(term, index);
+      }
+    });
   });
 
   for (const full of filesOf('partners', 'data')) guard(full, () => {

@@ -28,6 +28,13 @@ const storage = (action: (s: Storage) => void) => {
 
 const dialog = document.getElementById('kiosk-idle') as HTMLDialogElement;
 const countText = dialog.querySelector('[data-kiosk-count]')!.firstChild as Text;
+const sentence = dialog.querySelector<HTMLElement>('[data-kiosk-text]')!;
+const sentenceText = sentence.firstChild as Text;
+const announceText = dialog.querySelector('[data-kiosk-announce]')!.firstChild as Text;
+/** The seconds left at which the live region repeats the sentence (read once on opening otherwise). */
+const ANNOUNCE_AT = [10, 5];
+/** The dialog's sentence with the seconds the ring shows: "… dans 18 secondes", "… dans 1 seconde". */
+const sentenceFor = (seconds: number) => (seconds === 1 ? sentence.dataset.one! : sentence.dataset.many!.replace('{n}', String(seconds)));
 
 const loop = document.getElementById('kiosk-loop');
 const slidesBox = loop?.querySelector<HTMLElement>('[data-kiosk-slides]');
@@ -143,13 +150,18 @@ function openBrowse(key: string): void {
 function openWarning(t: number): void {
   warningEndsAt = t + warningMs;
   shownCount = -1;
+  announceText.data = '\u200b';
   showCount(t);
   if (!dialog.open) dialog.showModal();
 }
 
 function showCount(t: number): void {
   const seconds = Math.max(0, Math.ceil((warningEndsAt - t) / 1000));
-  if (seconds !== shownCount) countText.data = String((shownCount = seconds));
+  if (seconds === shownCount) return;
+  const first = shownCount === -1;
+  countText.data = String((shownCount = seconds));
+  sentenceText.data = sentenceFor(seconds);
+  if (!first && ANNOUNCE_AT.includes(seconds)) announceText.data = sentenceText.data;
 }
 
 function keepReading(): void {

@@ -1,6 +1,7 @@
 // The search page: Pagefind's API, loaded only here and only when the page opens.
 // Results come from the index of the page's language; filters from data-pagefind-filter.
 // When nothing is found: the nearest words of the site that do find something, then the help block.
+import { contentLanguage } from '../lib/contentLanguage.ts';
 import { nearestTerms } from '../lib/searchTerms.ts';
 
 interface PagefindResult {
@@ -103,9 +104,25 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const heading = document.createElement('h2');
       const link = document.createElement('a');
       link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
+      // A result written in another language than the page's (data-pagefind-meta contentLang):
+      // hreflang on the link, lang on its title and excerpt, and a visible "(in French)".
+      const pageLang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+      const contentLang = item.meta.contentLang === 'en' || item.meta.contentLang === 'fr' ? item.meta.contentLang : pageLang;
+      const language = contentLanguage(contentLang, pageLang);
+      const title = document.createElement('span');
+      title.textContent = item.meta.title ?? item.url;
+      link.append(title);
+      if (language.hreflang) {
+        link.hreflang = language.hreflang;
+        title.lang = language.hreflang;
+        const note = document.createElement('span');
+        note.className = 'language-note';
+        note.textContent = `(${strings[`note.${language.hreflang}`] ?? language.hreflang})`;
+        link.append(' ', note);
+      }
       heading.append(link);
       const excerpt = document.createElement('p');
+      if (language.lang) excerpt.lang = language.lang;
       // Pagefind escapes the page text and only adds <mark> around the matched words.
       excerpt.innerHTML = item.excerpt;
       body.append(kind, heading, excerpt);

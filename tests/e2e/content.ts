@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { exclusionOf } from '../../src/lib/consent.ts';
 import { buildDay, isoDay } from '../../src/lib/dates.ts';
+import { frenchTypography } from '../../src/lib/frenchTypography.ts';
 
 /** The sample content's front matter, read from the files, so tests check the site against its sources. */
 export function frontMatterOf(file: string): Record<string, any> {
@@ -43,6 +44,9 @@ const asDay = (value: unknown): Date | undefined =>
 export function isPublishedOn(data: Record<string, any>, day: Date = today): boolean {
   return exclusionOf({ draft: Boolean(data.draft), consent: { publication: Boolean(data.consent?.publication), expires: asDay(data.consent?.expires) } }, day) === null;
 }
+
+/** A French text of the content as the pages show it, after the finishing pass (src/middleware.ts): l'école → l’école. */
+export const asShown = (text: string): string => frenchTypography(text);
 
 /** Published stories (not draft, consent given and not expired on the build day), with their body text. */
 export function publishedStories({ root = contentRoot(), day = today }: { root?: string; day?: Date } = {}) {

@@ -1,7 +1,7 @@
 import { countryName } from '../../src/lib/countries.ts';
 import { relatedStories } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { publishedStories, worries } from './content.ts';
+import { asShown, publishedStories, worries } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 const published = publishedStories();
@@ -148,7 +148,7 @@ test.describe('families', () => {
     for (const worry of worries()) {
       const tagged = published.filter((s) => (s.data.worries ?? []).includes(worry.id)).map((s) => s.id).sort();
       await page.goto(`/familles/${slugify(worry.name.fr)}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(worry.question.fr);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(worry.question.fr));
       const hrefs = await page.locator('[data-worry-stories] .story-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.map((h) => h.split('/').filter(Boolean).pop()).sort(), worry.id).toEqual(tagged);
     }
@@ -166,10 +166,20 @@ test.describe('families', () => {
 });
 
 test.describe('search', () => {
+  /** The number of results the status line announces (0 when it says there are none). */
+  async function announced(page: import('@playwright/test').Page) {
+    return Number((await page.locator('[data-status]').textContent())!.match(/\d+/)?.[0] ?? 0);
+  }
+
   async function search(page: import('@playwright/test').Page, query: string) {
     await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('[data-status]')).toContainText(/résultat/);
-    const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)?.[0] ?? 0);
+    return allResults(page);
+  }
+
+  /** Shows every result of the current search ("more" until all are there); their paths. */
+  async function allResults(page: import('@playwright/test').Page) {
+    const total = await announced(page);
     const items = page.locator('[data-results] > li');
     const more = page.locator('[data-more]');
     // The first results render after the count is announced; then "more" adds the rest.
@@ -205,16 +215,31 @@ test.describe('search', () => {
   });
 
   test('search filters narrow the results', async ({ page }) => {
-    await search(page, 'stage');
-    const before = await page.locator('[data-results] li').count();
+    const all = await search(page, 'stage');
+    const kinds = await page.locator('[data-results] > li .kind').allTextContents();
+    expect(kinds).toHaveLength(all.length);
+    const stories = all.filter((_, i) => kinds[i] === 'Témoignage').sort();
+    // The query must find stories and something else, or the filter would have nothing to narrow.
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.length).toBeLessThan(all.length);
+
     await page.getByText('Affiner les résultats').click();
-    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Témoignage/ }).check();
-    await expect(page.locator('[data-status]')).toContainText(/résultat/);
-    await expect(async () => {
-      const kinds = await page.locator('[data-results] .kind').allTextContents();
-      expect(kinds.every((k) => k === 'Témoignage')).toBe(true);
-    }).toPass();
-    expect(before).toBeGreaterThan(0);
+    const storiesBox = page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /Témoignage/ });
+    // The count next to the box is the number of stories among the results.
+    await expect(storiesBox.locator('xpath=..')).toHaveText(new RegExp(`Témoignage \\(${stories.length}\\)`));
+    await storiesBox.check();
+    await expect.poll(() => announced(page)).toBe(stories.length);
+    const filtered = (await allResults(page)).sort();
+    // Exactly the stories the unfiltered search found: fewer results, none lost, none added.
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered).toEqual(stories);
+    const filteredKinds = await page.locator('[data-results] > li .kind').allTextContents();
+    expect(filteredKinds).toHaveLength(stories.length);
+    expect(new Set(filteredKinds)).toEqual(new Set(['Témoignage']));
+
+    // Unchecking brings every result back.
+    await storiesBox.uncheck();
+    await expect.poll(() => announced(page)).toBe(all.length);
   });
 
   test('only stories, news and pages are indexed, not filter pages', async ({ page }) => {

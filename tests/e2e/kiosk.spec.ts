@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { deElided } from '../../src/lib/elision.ts';
+import { publishedStories } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The open-day kiosk (/kiosque/), driven with the browser clock: minutes and hours pass in milliseconds.
@@ -82,6 +84,23 @@ test.describe('attract loop', () => {
     // Key figures and the map come around in the loop too.
     await expect(page.locator('.slide--figures')).toHaveCount(1);
     await expect(page.locator('.slide--map')).toHaveCount(1);
+  });
+
+  test('the map slide gives a number for every country, staff-only ones included', async ({ page }) => {
+    await openLoop(page);
+    const counts = await page.locator('.slide--map .legend li .count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((count) => !/\d/.test(count))).toEqual([]);
+  });
+
+  test('an incoming story’s slide says where the person came from in French that needs no agreement, "de" elided', async ({ page }) => {
+    await openLoop(page);
+    const wheres = (await page.locator('.story-slide .where').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    // No inclusive-writing ending (Venu·e, accueilli·e) and never "de" before a vowel.
+    expect(wheres.filter((where) => /·|\bde [aeiouyàâäéèêëîïôöùûü]/i.test(where))).toEqual([]);
+    // At least one incoming story is in the loop, and its place reads "d’Athenry", "de Galway".
+    const incoming = publishedStories().filter((story) => story.data.mobility.direction === 'incoming');
+    expect(incoming.filter((story) => wheres.some((where) => where.includes(deElided(story.data.mobility.city)))).length).toBeGreaterThan(0);
   });
 
   test('with prefers-reduced-motion, slides cut without fading or zooming', async ({ page }) => {
@@ -173,6 +192,8 @@ test.describe('idle reset', () => {
     await expect(dialog(page).locator('[data-kiosk-count]')).toHaveText(String(warningSeconds));
     await page.clock.runFor(5000);
     await expect(dialog(page).locator('[data-kiosk-count]')).toHaveText(String(warningSeconds - 5));
+    // The sentence says what the ring shows, not the time left when the warning opened.
+    await expect(dialog(page).locator('#kiosk-idle-text')).toContainText(` ${warningSeconds - 5} `);
 
     // RGAA 13.1: the visitor can ask for more time.
     await dialog(page).getByRole('button', { name: 'Continuer' }).click();
@@ -198,6 +219,29 @@ test.describe('idle reset', () => {
     // …and the loop runs again.
     await page.clock.runFor((await secondsOf(page, 0)) * 1000);
     expect(await currentSlide(page)).toBe(1);
+  });
+
+  test('the warning’s sentence follows the countdown, and is announced again only at 10 and 5 seconds left', async ({ page }) => {
+    expect(warningSeconds).toBeGreaterThan(10);
+    await openLoop(page);
+    await page.getByRole('button', { name: 'Pause du diaporama' }).click();
+    await page.clock.runFor(idleSeconds * 1000);
+    await expect(dialog(page)).toBeVisible();
+    const sentence = dialog(page).locator('#kiosk-idle-text');
+    const announced = dialog(page).locator('[data-kiosk-announce]');
+    const spoken = async () => ((await announced.textContent()) ?? '').replace(/[\u200b\s]/g, '');
+    // The live region is not the dialog's description: the sentence is read once when it opens.
+    await expect(dialog(page)).toHaveAttribute('aria-describedby', 'kiosk-idle-text');
+    await expect(announced).toHaveAttribute('aria-live', 'polite');
+    const heard: string[] = [];
+    for (let left = warningSeconds; left >= 1; left--) {
+      await expect(dialog(page).locator('[data-kiosk-count]')).toHaveText(String(left));
+      await expect(sentence).toContainText(left === 1 ? ' 1 seconde' : ` ${left} secondes`);
+      const now = await spoken();
+      if (now && heard.at(-1) !== now) heard.push(now);
+      await page.clock.runFor(1000);
+    }
+    expect(heard.map((text) => text.match(/\d+/)?.[0])).toEqual(['10', '5']);
   });
 
   test('a paused loop, and a story left open, also come back to the running loop', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { axeViolations, expect, test } from './fixtures.ts';
-import { newsItems, publishedStories, stories } from './content.ts';
+import { asShown, newsItems, publishedStories, stories } from './content.ts';
 
 // What the build publishes on its build day (ESCALES_TODAY): drafts and expired consents left out.
 const published = publishedStories();
@@ -24,6 +24,39 @@ test.describe('home page', () => {
   test('has no axe violations', async ({ page }) => {
     await page.goto('/');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the latest news leave out the events the agenda above already announces', async ({ page }) => {
+    await page.goto('/');
+    const hrefs = (selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const announced = await hrefs('[data-agenda] [data-event] h3 a');
+    const latest = await hrefs('section[aria-labelledby="news-title"] .card-grid a[href*="/actualites/"]');
+    expect(latest.length).toBeGreaterThan(0);
+    expect(latest.filter((href) => announced.includes(href))).toEqual([]);
+  });
+
+  test('the funders’ logos in the footer are drawn whole: no text runs past its drawing’s edges', async ({ page }) => {
+    await page.goto('/');
+    // Each SVG logo (a data: image) drawn again in the page, with the same fonts, to measure its text.
+    const overflows = await page.locator('footer .funders img[src^="data:image/svg+xml"]').evaluateAll((imgs) =>
+      imgs.map((img) => {
+        const source = new TextDecoder().decode(Uint8Array.from(atob((img as HTMLImageElement).src.split(',')[1]!), (c) => c.charCodeAt(0)));
+        const holder = document.createElement('div');
+        holder.append(document.importNode(new DOMParser().parseFromString(source, 'image/svg+xml').documentElement, true));
+        document.body.append(holder);
+        const svg = holder.querySelector('svg')!;
+        const box = svg.viewBox.baseVal;
+        const texts = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBBox() }));
+        holder.remove();
+        return {
+          logo: (img as HTMLImageElement).alt,
+          texts: texts.length,
+          outside: texts.filter((t) => t.box.x < box.x - 0.5 || t.box.x + t.box.width > box.x + box.width + 0.5 || t.box.y < box.y - 0.5 || t.box.y + t.box.height > box.y + box.height + 0.5).map((t) => t.text),
+        };
+      }),
+    );
+    expect(overflows.filter((o) => o.texts > 0).length).toBeGreaterThan(0);
+    expect(overflows.filter((o) => o.outside.length > 0)).toEqual([]);
   });
 
   test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
@@ -57,13 +90,13 @@ test.describe('testimonies', () => {
   test('a story page shows the facts, the quote, the story and a responsive photo', async ({ page }) => {
     const story = published.find((s) => s.data.cover && s.data.lang === 'fr')!;
     await page.goto(`/temoignages/${story.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.data.title);
-    await expect(page.locator('.pull-quote')).toContainText(story.data.quote);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(story.data.title));
+    await expect(page.locator('.pull-quote')).toContainText(asShown(story.data.quote));
     const facts = page.getByRole('complementary', { name: 'En bref' });
     await expect(facts).toContainText(story.data.mobility.city);
     await expect(page.getByRole('heading', { level: 2, name: 'Avant de partir' })).toBeVisible();
     const cover = page.locator('.cover img');
-    await expect(cover).toHaveAttribute('alt', story.data.coverAlt);
+    await expect(cover).toHaveAttribute('alt', asShown(story.data.coverAlt));
     await expect(cover).toHaveAttribute('srcset', /\.webp \d+w/);
     await expect(cover).toHaveAttribute('width', /\d+/);
     await expect(cover).toHaveAttribute('height', /\d+/);
@@ -98,7 +131,7 @@ test.describe('news', () => {
     await expect(page.locator('.news-card')).toHaveCount(news.length);
     const item = news.find((n) => n.data.institutions?.length)!;
     await page.locator(`a[href="/actualites/${item.id}/"]`).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.data.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(asShown(item.data.title));
     await expect(page.getByRole('heading', { name: 'Partenaires institutionnels' })).toBeVisible();
     await page.getByRole('link', { name: /Toutes les actualités/ }).click();
     await expect(page).toHaveURL(/\/actualites\/$/);

@@ -192,7 +192,9 @@ test.describe('sharing and search engines', () => {
     expect(robots.status()).toBe(200);
     const rules = await robots.text();
     expect(rules).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
-    for (const path of ['/kiosque/', '/recherche/', '/en/search/']) expect(rules).toContain(`Disallow: ${path}`);
+    for (const path of ['/recherche/', '/en/search/']) expect(rules).toContain(`Disallow: ${path}`);
+    // The kiosk says noindex: crawlers must be allowed to read it (machine-readable.spec.ts).
+    expect(rules).not.toContain('Disallow: /kiosque/');
 
     const index = await page.request.get('/sitemap-index.xml');
     expect(index.status()).toBe(200);

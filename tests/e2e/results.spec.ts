@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { fr as resultsFr } from '../../src/i18n/results.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
@@ -152,11 +154,13 @@ test.describe(`/resultats/${YEAR}/`, () => {
   test('the English page shows the same figures with English labels', async ({ page }) => {
     await page.goto(`/en/results/${YEAR}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results ${YEAR}`);
-    await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText('learners went abroad');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Funding obtained by who decides it' }) }).locator('tbody th').nth(5)).toHaveText('European Union');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports received, by who gave them' }) }).locator('thead th').first()).toHaveText('Decided by');
-    await expect(page.locator('table', { has: page.locator('caption', { hasText: 'Official supports in detail' }) }).locator('thead th').nth(2)).toHaveText('Kind of support');
+    // The English labels, from the English dictionary (the copy may be reworded, the page must follow it).
+    const en = ui.en;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['results.yearTitle'].replace('{year}', YEAR));
+    await expect(page.locator('[data-figure="learnersOutgoing"] .label')).toHaveText(en['results.fig.learnersOutgoing']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.fundingCaption'] }) }).locator('tbody th').nth(5)).toHaveText(en['class.eu']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.supportsCaption'] }) }).locator('thead th').first()).toHaveText(en['results.funderClass']);
+    await expect(page.locator('table', { has: page.locator('caption', { hasText: en['results.supportsLinesCaption'] }) }).locator('thead th').nth(2)).toHaveText(en['results.supportKindHeader']);
     expect(digits(await page.locator('[data-figure="funding"] .value').textContent())).toBe(String(year.funding.total));
     await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', new RegExp(`/resultats/${YEAR}/$`));
     await expectTextAlternatives(page);
@@ -195,7 +199,7 @@ test.describe('results overview and partners', () => {
     for (const institution of institutions.filter((i) => i.nameEn)) {
       await expect(page.locator(`[data-institution="${institution.id}"] .name`)).toHaveText(institution.nameEn!);
     }
-    const table = page.locator('table', { has: page.locator('caption', { hasText: 'Our partners abroad' }) });
+    const table = page.locator('table', { has: page.locator('caption', { hasText: ui.en['partners.listCaption'] }) });
     await expect(table.locator('caption')).not.toContainText('since');
     await expect(table.locator('thead th')).toHaveCount(3);
   });
@@ -366,10 +370,44 @@ test.describe('tables that fit', () => {
   });
 });
 
+test.describe('search', () => {
+  // The titles as the pages write them (the dictionary), for the years the content has.
+  const searchFor = async (page: Page, q: string) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-status]')).toContainText(/résultat/);
+    await expect(page.locator('[data-results] > li').first()).toBeVisible();
+    return page.locator('[data-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  };
+
+  test('the exact title of a school year’s results finds that page first, typed as results, with an excerpt', async ({ page }) => {
+    const withData = years.filter((y) => y.hasData);
+    expect(withData.length).toBeGreaterThan(0);
+    for (const y of [withData[0]!, withData.at(-1)!]) {
+      const title = resultsFr['results.yearTitle'].replace('{year}', y.schoolYear);
+      const found = await searchFor(page, title);
+      expect(found[0], title).toBe(`/resultats/${y.schoolYear}/`);
+      const first = page.locator('[data-results] > li').first();
+      await expect(first.locator('.kind')).toHaveText('Résultats');
+      await expect(first.locator('h2')).toHaveText(title);
+      // The excerpt is the page's lead, not the print-only school name nor the links to other years.
+      await expect(first.locator('p:not(.kind)')).toContainText(y.schoolYear);
+    }
+  });
+
+  test('the overview of the results is found by its title', async ({ page }) => {
+    const found = await searchFor(page, resultsFr['results.title']);
+    expect(found).toContain('/resultats/');
+  });
+});
+
 test.describe('npm run report', () => {
+  let out = '';
+  test.afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
   test('writes a one-page A4 PDF of the school year', async () => {
     test.setTimeout(180_000);
-    const out = mkdtempSync(path.join(tmpdir(), 'escales-report-'));
+    out = mkdtempSync(path.join(tmpdir(), 'escales-report-'));
     const result = spawnSync('npm', ['run', 'report', '--', YEAR], {
       encoding: 'utf8',
       env: { ...process.env, ESCALES_REPORTS_DIR: out, NO_COLOR: '1' },
@@ -384,5 +422,11 @@ test.describe('npm run report', () => {
     expect(pageObjects).toHaveLength(1);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 841\.\d+\s*\]/);
     expect(result.stdout).toContain('1 page A4');
+    // Tagged, for screen readers: a structure tree in reading order, the catalogue marked as such,
+    // and the headings as bookmarks (Chromium writes its PDFs uncompressed at the object level).
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/StructTreeRoot\s+\d+\s+\d+\s+R/);
+    expect(text).toMatch(/\/MarkInfo\s*<<[^>]*\/Marked\s+true/);
+    expect(text).toMatch(/\/Outlines\s+\d+\s+\d+\s+R/);
   });
 });

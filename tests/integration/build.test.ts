@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImageMetadata, checkNoOriginals, listFiles } from '../../scripts/lib/siteChecks.mjs';
 import { copyFixture, edit } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Builds the fixture content with the real build script (Astro + Pagefind), then breaks it.
-const work = mkdtempSync(path.join(tmpdir(), 'escales-build-'));
+const work = tempDir('escales-build-');
 const dist = path.join(work, 'dist');
 const cache = path.join(work, 'cache');
 const content = copyFixture();

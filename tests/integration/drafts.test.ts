@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Drafts are previewed by `npm run dev` only (src/lib/draftPreview.ts), whatever their consent
 // fields, and never built, even when the build runs with NODE_ENV=development (which makes
@@ -12,7 +12,7 @@ import { copyFixture, edit } from '../unit/helpers.ts';
 // The project's Node 22 (the node@22 devDependency), whatever Node runs Vitest.
 const localNode = path.resolve('node_modules/.bin/node');
 const node = existsSync(localNode) ? localNode : process.execPath;
-const work = mkdtempSync(path.join(tmpdir(), 'escales-drafts-'));
+const work = tempDir('escales-drafts-');
 const dist = path.join(work, 'dist');
 const content = copyFixture();
 const STORY_MARK = 'Brouillonmarqueur Qzv';

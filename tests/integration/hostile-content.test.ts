@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badInputs, hostileBodies, carelessBodies } from '../fixtures/bad-inputs.ts';
 import { fixtureContent } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Every bad input of the suite goes through `npm run build` twice: once as staff run it (the
 // validator must refuse it first, in French, naming the file, before Astro starts), and, for the
 // bodies, once with the validator skipped (Astro's own guard must refuse it; dist/ stays as it was).
-const work = mkdtempSync(path.join(tmpdir(), 'escales-hostile-'));
+const work = tempDir('escales-hostile-');
 const dist = path.join(work, 'dist');
 const cache = path.join(work, 'cache');
 

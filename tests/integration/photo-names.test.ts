@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Photos named as phones and Windows name them — spaces, apostrophes, parentheses, accents,
 // upper-case extensions — as a story's cover and gallery, built for real: every image a page
 // points at must be in dist/ (the pruning step once deleted them, guessing names by splitting text
 // on ' ( ) and spaces). Also: the school's SVG logo is drawn as an <img>, never inlined.
-const work = mkdtempSync(path.join(tmpdir(), 'escales-names-'));
+const work = tempDir('escales-names-');
 const dist = path.join(work, 'dist');
 const content = copyFixture();
 const STORY = 'testimonies/lea-irlande/index.mdx';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixture } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Builds of the fixture site from a copy of the project's code, for tests that edit the code (a
 // stylesheet, a component) or kill builds: the copy has its own root, so Astro's generated
@@ -31,7 +31,7 @@ function copyCode(source: string, root: string): void {
 }
 
 export function copyProject(prefix = 'escales-copy-'): ProjectCopy {
-  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  const work = tempDir(prefix);
   const root = path.join(work, 'project');
   copyCode(process.cwd(), root);
   return { root, content: copyFixture(), work };

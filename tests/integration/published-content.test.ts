@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture } from '../unit/helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // What one build of a planted fixture publishes, searched in every file of the built site
 // (pages, feeds, JSON, calendars, the decompressed search index, file names):
@@ -13,7 +13,7 @@ import { copyFixture } from '../unit/helpers.ts';
 //   third story, published under its full name, proves the search finds a name when it is there;
 // - drafts of the pages collection (the families' introduction, a page) and of the FAQ, which
 //   the families' page and the page route once filtered on their own, and one ignored.
-const work = mkdtempSync(path.join(tmpdir(), 'escales-published-'));
+const work = tempDir('escales-published-');
 const dist = path.join(work, 'dist');
 const cache = path.join(work, 'cache');
 const content = copyFixture();

@@ -1,15 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkEmails, checkHtml, checkImageMetadata, checkLinks, checkNoOriginals, checkNoSymlinks, checkThirdParty } from '../../scripts/lib/siteChecks.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // A small valid site, then one fault planted at a time in a copy of it: each check must pass
 // on the clean site and fail on the planted fault, naming the file.
-const clean = mkdtempSync(path.join(tmpdir(), 'escales-site-'));
-const content = mkdtempSync(path.join(tmpdir(), 'escales-content-'));
+const clean = tempDir('escales-site-');
+const content = tempDir('escales-content-');
 const page = (title: string, body: string) =>
   `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/_astro/site.css"></head><body><main id="contenu"><h1>${title}</h1>${body}</main></body></html>`;
 
@@ -22,7 +22,7 @@ async function photoWithGps(): Promise<Buffer> {
 }
 
 function copy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'escales-fault-'));
+  const dir = tempDir('escales-fault-');
   cpSync(clean, dir, { recursive: true });
   return dir;
 }
@@ -119,7 +119,7 @@ describe('the planted-fault site checks', () => {
       'dist/_astro/etc: symbolic link (replace it with a copy of the file)',
       'dist/a/hote.txt: symbolic link (replace it with a copy of the file)',
     ]);
-    const publicDir = mkdtempSync(path.join(tmpdir(), 'escales-public-'));
+    const publicDir = tempDir('escales-public-');
     mkdirSync(path.join(publicDir, 'docs'));
     writeFileSync(path.join(publicDir, 'docs/vrai.pdf'), 'x');
     expect(checkNoSymlinks(publicDir, 'public')).toEqual([]);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkActiveContent, checkInlineImageMetadata } from '../../scripts/lib/activeContent.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'escales-active-'));
+  const dir = tempDir('escales-active-');
   for (const [name, body] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), `<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/cms/browser/parseMdx.ts';
@@ -7,6 +6,7 @@ import { dialectProblemsWith } from '../../src/lib/dialectRules.ts';
 import { dialectProblems } from '../../src/lib/storyDialect.ts';
 import { STORY, hostileBodies, carelessBodies } from '../fixtures/bad-inputs.ts';
 import { fixtureContent } from './helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // The browser editor checks bodies with micromark's MDX parser (Sätteri is native); the rules are
 // the same module. These tests hold the two parsers to the same verdict, word for word.
@@ -29,7 +29,7 @@ function expectSameVerdict(body: string, options = {}) {
 /** Bodies as the hostile-content suite writes them, read back from a scratch story file. */
 function hostileSources(): { name: string; body: string }[] {
   return [...hostileBodies, ...carelessBodies].flatMap((input) => {
-    const content = path.join(mkdtempSync(path.join(tmpdir(), 'escales-parsers-')), 'content');
+    const content = path.join(tempDir('escales-parsers-'), 'content');
     mkdirSync(path.dirname(path.join(content, STORY)), { recursive: true });
     writeFileSync(path.join(content, STORY), readFileSync(path.join(fixtureContent, STORY)));
     try {

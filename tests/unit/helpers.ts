@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../helpers/tempDir.ts';
 
 export const fixtureContent = path.resolve('tests/fixtures/content');
 
 /** A throw-away copy of the fixture content folder, named `content` like the real one. */
 export function copyFixture(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'escales-')), 'content');
+  const dir = path.join(tempDir('escales-'), 'content');
   cpSync(fixtureContent, dir, { recursive: true });
   return dir;
 }

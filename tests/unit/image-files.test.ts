@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +16,11 @@ import {
 } from '../../src/lib/imageFiles.ts';
 import { checkedLogoPath, readLogo } from '../../src/lib/logos.ts';
 import { heicBytes, noisyJpeg, pngClaiming } from '../fixtures/images.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // Every image a content file names goes through these two checks before Astro reads it. The test
 // images are made on the fly (tests/fixtures/images.ts).
-const root = path.join(mkdtempSync(path.join(tmpdir(), 'escales-images-')), 'content');
+const root = path.join(tempDir('escales-images-'), 'content');
 const story = path.join(root, 'testimonies', 'lea');
 const outside = path.dirname(root);
 

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,11 @@ import { parse } from 'yaml';
 import {
   DIRECTIONS,
   FIELDS,
+  LIMITS,
   MOBILITY_KINDS,
+  NOT_ASKED,
+  ROLES,
+  STAFF_WORDS,
   answersFromFlags,
   askAll,
   checkDateRange,
@@ -19,12 +22,19 @@ import {
   parseChoice,
   parseCountry,
   parseDate,
+  parseFirstName,
+  parsePhotoPath,
   parseText,
+  photoProblem,
+  schemaChoices,
   slugify,
   templateValues,
 } from '../../scripts/lib/new-testimony-lib.mjs';
-import { directions, mobilityKinds } from '../../src/schemas/testimony.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { directions, mobilityKinds, testimonySchema } from '../../src/schemas/testimony.ts';
+import { z } from '../../src/schemas/zodFrench.ts';
 import { validateContent } from '../../src/lib/validation.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const script = path.join(projectRoot, 'scripts/new-testimony.mjs');
@@ -35,7 +45,7 @@ const node = existsSync(localNode) ? localNode : process.execPath;
 
 /** A small but complete content folder, valid for src/lib/validation.ts. */
 function makeContentDir(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'escales-new-'));
+  const root = tempDir('escales-new-');
   const files: Record<string, string> = {
     'tracks.yaml': `- id: bac-pro-cgea
   name: { fr: "Bac pro Conduite et gestion de l'entreprise agricole", en: "Vocational baccalaureate in farm management" }
@@ -84,7 +94,8 @@ function runNew(args: string[], root: string) {
   return spawnSync(node, [script, ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ESCALES_CONTENT_DIR: root, ESCALES_TODAY: '2025-04-02' },
+    // The validator's image cache goes next to the content copy, not into the project's cache.
+    env: { ...process.env, ESCALES_CONTENT_DIR: root, ESCALES_CACHE_DIR: path.join(path.dirname(root), `${path.basename(root)}-cache`), ESCALES_TODAY: '2025-04-02' },
     input: '',
     timeout: 30_000,
   });
@@ -113,6 +124,112 @@ const lists = {
   worries: ['language'],
   partners: [],
 };
+
+// ---------------------------------------------------------------------------------------------
+// The schema is the source of truth: read here straight from src/schemas/testimony.ts.
+
+const schema = testimonySchema(() => z.string(), { tracks: ['bac-pro-cgea'], programmes: ['erasmus-plus', 'region-mobilite'], worries: ['language'], partners: [], institutions: [] });
+
+/** The schema of a field without its optional()/default() wrappers. */
+function unwrap(field: any): any {
+  while (field.type === 'optional' || field.type === 'default') field = field.def.innerType;
+  return field;
+}
+
+/** Every field of the schema as a dotted path, down into groups (author.name), not into lists. */
+function leafPaths(object: any, prefix = ''): string[] {
+  return Object.entries(object.shape).flatMap(([key, field]) => {
+    const inner = unwrap(field);
+    return inner.type === 'object' ? leafPaths(inner, `${prefix}${key}.`) : [`${prefix}${key}`];
+  });
+}
+
+const at = (fieldPath: string) => unwrap(fieldPath.split('.').reduce((field: any, key) => unwrap(field).shape[key], schema));
+
+describe('npm run new follows the schema', () => {
+  it('asks about every field of the schema, or says why not', () => {
+    const fields = leafPaths(schema);
+    expect(fields.length).toBeGreaterThan(20);
+    const asked = FIELDS.map((f) => f.schema);
+    expect(new Set(asked).size).toBe(asked.length);
+    const skipped = Object.keys(NOT_ASKED);
+    for (const field of fields) expect(asked.includes(field) || skipped.includes(field), `${field}: no question and no reason`).toBe(true);
+    // Nothing asked or skipped that the schema does not have, and nothing both asked and skipped.
+    expect([...asked, ...skipped].sort()).toEqual([...fields].sort());
+    for (const [field, reason] of Object.entries(NOT_ASKED)) expect(reason.length, field).toBeGreaterThan(10);
+  });
+
+  it('offers exactly the schema values, each with its French label from the dictionary', () => {
+    expect(ROLES).toEqual(at('author.role').options);
+    expect(DIRECTIONS).toEqual([...directions]);
+    expect(MOBILITY_KINDS).toEqual([...mobilityKinds]);
+    const labels: Record<string, (id: string) => string> = {
+      'author.role': (id) => ui.fr[`facet.role.${id}` as keyof typeof ui.fr],
+      'mobility.direction': (id) => ui.fr[`facet.direction.${id}` as keyof typeof ui.fr],
+      'mobility.kind': (id) => ui.fr[`kind.${id}` as keyof typeof ui.fr],
+    };
+    for (const [field, label] of Object.entries(labels)) {
+      const choices = schemaChoices(field as 'author.role');
+      expect(choices.map((c) => c.id)).toEqual(at(field).options);
+      for (const choice of choices) {
+        expect(label(choice.id), `${field} ${choice.id}`).toBeTruthy();
+        expect(choice.label.startsWith(label(choice.id)), `${field} ${choice.id}`).toBe(true);
+      }
+      // Staff's extra words only for values the schema has.
+      for (const id of Object.keys(STAFF_WORDS[field] ?? {})) expect(at(field).options, `${field}: ${id}`).toContain(id);
+    }
+    expect(parseChoice('Observation en poste', schemaChoices('mobility.kind'), 'type')).toBe('job-shadowing');
+  });
+
+  it('takes its length limits from the schema', () => {
+    const texts: Record<string, string> = { title: 'title', name: 'author.name', job: 'author.job', summary: 'summary', quote: 'quote', coverAlt: 'coverAlt', city: 'mobility.city' };
+    for (const [key, field] of Object.entries(texts)) expect(LIMITS[key as keyof typeof LIMITS], field).toBe(at(field).maxLength ?? undefined);
+    expect(LIMITS.title).toBeGreaterThan(0);
+    const max = at('title').maxLength as number;
+    const title = (n: number) => answersFromFlags({ title: 'x'.repeat(n) }, lists).problems.filter((p) => p.field.key === 'title');
+    expect(title(max)).toEqual([]);
+    expect(title(max + 1).map((p) => p.message)).toEqual([`titre trop long : ${max + 1} caractères pour ${max} au plus, raccourcissez de 1`]);
+  });
+
+  it('follows a limit changed in the schema', () => {
+    // The schema with other limits, the tool given it: its checks follow, with no change of the tool.
+    const shorter = schema.safeExtend({ title: z.string().min(1).max(50), mobility: at('mobility').safeExtend({ city: z.string().min(1).max(6) }) });
+    const changed = { ...lists, schema: shorter };
+    const flags = { title: 'x'.repeat(60), role: 'staff', city: 'Galway-Nord' };
+    const messages = (l: typeof lists) => answersFromFlags(flags, l).problems.map((p) => `${p.field.key}: ${p.message}`);
+    expect(messages(lists)).toEqual([]);
+    expect(messages(changed)).toEqual(['title: titre trop long : 60 caractères pour 50 au plus, raccourcissez de 10', 'city: ville trop long : 11 caractères pour 6 au plus, raccourcissez de 5']);
+    // The first-name rule stays the schema's own in the changed schema.
+    expect(() => parseFirstName('Léa Martin', changed)).toThrow(/le prénom seul/);
+  });
+
+  it('applies the schema rules between fields: first name, track, job, age, image and parental consent', () => {
+    expect(parseFirstName('Marie-Claire')).toBe('Marie-Claire');
+    expect(() => parseFirstName('Léa Martin')).toThrow('« Léa Martin » : le prénom seul');
+    const asked = (answers: Record<string, unknown>) => FIELDS.filter((f) => !f.when || f.when(answers, lists)).map((f) => f.key);
+    expect(asked({ role: 'learner' })).toEqual(expect.arrayContaining(['track', 'minor']));
+    expect(asked({ role: 'learner' })).not.toContain('job');
+    expect(asked({ role: 'staff' })).toContain('job');
+    expect(asked({ role: 'staff' })).not.toContain('track');
+    expect(asked({ role: 'staff' })).not.toContain('minor');
+    expect(asked({ role: 'staff' })).not.toContain('coverAlt');
+    expect(asked({ role: 'staff', photo: 'a.jpg' })).toEqual(expect.arrayContaining(['coverAlt', 'coverShowsAuthor', 'image']));
+    expect(asked({ role: 'staff', photo: 'a.jpg', coverShowsAuthor: false })).not.toContain('image');
+    expect(photoProblem({ photo: 'a.jpg', coverAlt: 'A', coverShowsAuthor: true, image: false })).toMatch(/autorisation d'image/);
+    expect(photoProblem({ photo: 'a.jpg', coverAlt: 'A', coverShowsAuthor: true, image: true })).toBeNull();
+    expect(photoProblem({ photo: 'a.jpg', coverAlt: 'A', coverShowsAuthor: false, image: false })).toBeNull();
+    const minor = { title: 'T', name: 'Léa', role: 'learner', track: 'bac-pro-cgea', minor: true, country: 'IE', city: 'C', start: '2025-03-03', end: '2025-03-21', summary: 'S', quote: 'Q', direction: 'outgoing', kind: 'internship', programme: 'erasmus-plus' };
+    expect(templateValues(minor, lists, '2025-04-02')['?parental']).toBe(true);
+    expect(templateValues({ ...minor, minor: false }, lists, '2025-04-02')['?parental']).toBe(false);
+  });
+
+  it('accepts the photo formats the site publishes, and explains HEIC', () => {
+    for (const name of ['photo.jpg', 'PHOTO.JPEG', 'a b.png', 'c.webp', 'd.avif', 'e.gif', "'/tmp/f g.jpg'"]) expect(() => parsePhotoPath(name), name).not.toThrow();
+    expect(() => parsePhotoPath('IMG_0001.HEIC')).toThrow(/HEIC/);
+    expect(() => parsePhotoPath('logo.svg')).toThrow(/SVG/);
+    expect(() => parsePhotoPath('notes.txt')).toThrow(/extension/);
+  });
+});
 
 describe('slugify', () => {
   it('removes accents and lowercases', () => {
@@ -162,8 +279,9 @@ describe('dates', () => {
   });
   it('refuses malformed or impossible dates in French', () => {
     expect(() => parseDate('mars 2025')).toThrow(/AAAA-MM-JJ/);
-    expect(() => parseDate('2025-02-30')).toThrow(/n'existe pas/);
-    expect(() => parseDate('2025-13-01')).toThrow(/n'existe pas/);
+    expect(() => parseDate('2025-02-30')).toThrow("date impossible « 2025-02-30 » : le 30 février 2025 n'existe pas : février n'a que 28 jours (2025 n'est pas une année bissextile)");
+    expect(() => parseDate('31/04/2026')).toThrow(/avril n'a que 30 jours/);
+    expect(() => parseDate('2025-13-01')).toThrow(/pas de mois 13/);
   });
   it('refuses an end before the start', () => {
     expect(() => checkDateRange('2025-03-21', '2025-03-03')).toThrow(/avant son début/);
@@ -172,10 +290,6 @@ describe('dates', () => {
 });
 
 describe('answers', () => {
-  it('follows the schema enums', () => {
-    expect(MOBILITY_KINDS).toEqual([...mobilityKinds]);
-    expect(DIRECTIONS).toEqual([...directions]);
-  });
   it('counts characters of the summary', () => {
     expect(() => parseText('x'.repeat(201), 200, 'résumé')).toThrow('résumé trop long : 201 caractères pour 200 au plus');
     expect(parseText('  deux   espaces ', 200, 'résumé')).toBe('deux espaces');
@@ -302,6 +416,19 @@ describe('npm run new without questions', () => {
     expect((await validateContent({ root, today: new Date('2025-04-02T00:00:00Z') })).errors).toEqual([]);
   });
 
+  it("removes what it wrote when the site's validator refuses the file (a photo that is not one)", () => {
+    // Named .jpg, so the answers pass; the validator decodes it and refuses it.
+    const photo = path.join(root, 'pas-une-photo.jpg');
+    writeFileSync(photo, 'ceci est un texte, pas une photo');
+    const run = runNew([...LEA, '--slug', 'lea-fausse-photo', '--photo', photo, '--alt', 'Une étable', '--no-cover-shows-author'], root);
+    rmSync(photo);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ne passe pas la vérification du site');
+    expect(run.stderr).toContain('testimonies/lea-fausse-photo/index.mdx');
+    expect(run.stderr).toMatch(/cover/);
+    expect(existsSync(path.join(root, 'testimonies/lea-fausse-photo'))).toBe(false);
+  });
+
   it('refuses a photo of the author without image consent', () => {
     const photo = path.join(root, 'portrait.png');
     writeFileSync(photo, Buffer.from('89504e470d0a1a0a', 'hex'));
@@ -342,7 +469,7 @@ describe('npm run new without questions', () => {
     const withValue = runNew([...withoutMinor, '--minor=oui', '--slug', 'avec-valeur'], root);
     expect(withValue.status).toBe(1);
     expect(withValue.stderr).toMatch(/--minor s'écrit seule/);
-  });
+   }, 60_000);
 
   it('writes an adult learner with --adult, without parental consent, and validates', async () => {
     const adult = LEA.map((arg) => (arg === '--minor' ? '--adult' : arg));

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pruneUnreferencedImages } from '../../scripts/lib/prune.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // scripts/lib/prune.mjs finds every file name the site's text mentions in one pass: each way a
 // page, a stylesheet or a script can point at an image must keep it, and only unmentioned ones go.
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'escales-prune-'));
+  const dir = tempDir('escales-prune-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

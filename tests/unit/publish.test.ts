@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +11,11 @@ import { articleLd, eventLd, jsonLdText, organizationLd } from '../../src/lib/st
 import { charWidth, fitText, textWidth, truncate, wrapText } from '../../src/lib/textMetrics.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { fixtureContent } from './helpers.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const settings = settingsSchema.parse(parse(readFileSync(path.join(fixtureContent, 'settings.yaml'), 'utf8')));
 const fr = useTranslations('fr');
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'escales-og-'));
+const tmp = () => tempDir('escales-og-');
 
 describe('text measurement for the sharing cards', () => {
   it('uses the Times and Arial widths of the Liberation fonts, accents as their base letter', () => {
@@ -161,7 +161,7 @@ describe('structured data (schema.org JSON-LD)', () => {
     const event = eventLd({ url: `${site}/actualites/po/`, name: 'Portes ouvertes', description: 'Venez', startDate: '2027-03-13', inLanguage: 'fr' }, settings.school, site);
     expect(event).toMatchObject({ '@type': 'Event', startDate: '2027-03-13', endDate: '2027-03-13', organizer: { name: "Lycée agricole d'essai" } });
     expect(event).not.toHaveProperty('location');
-    const placed = eventLd({ url: `${site}/a/`, name: 'E', description: 'D', startDate: '2027-10-14', endDate: '2027-10-16', place: 'Médiathèque', inLanguage: 'fr' }, settings.school, site);
+    const placed = eventLd({ url: `${site}/a/`, name: 'E', description: 'D', startDate: '2027-10-14', endDate: '2027-10-16', place: { name: 'Médiathèque' }, inLanguage: 'fr' }, settings.school, site);
     expect(placed).toMatchObject({ endDate: '2027-10-16', location: { '@type': 'Place', name: 'Médiathèque' } });
   });
 

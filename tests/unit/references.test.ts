@@ -1,12 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReferences, formatReferenceProblems } from '../../scripts/lib/references.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // The check scripts/build.mjs runs before the swap: a small site whose every kind of reference
 // resolves, then one missing file at a time, each of which must be reported with its page.
-const site = mkdtempSync(path.join(tmpdir(), 'escales-refs-'));
+const site = tempDir('escales-refs-');
 const origin = 'https://essai.example.fr';
 
 function write(file: string, text: string) {

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite, searchablePages } from '../../scripts/lib/pagefind.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // scripts/lib/pagefind.mjs: Pagefind reads only the folders holding searchable pages, and an index
 // made from exactly the same pages is taken from the cache instead of being built again.
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'escales-search-'));
+  const dir = tempDir('escales-search-');
   for (const [name, body] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), `<!doctype html><html lang="fr"><head><title>${name}</title></head><body>${body}</body></html>`);
@@ -26,7 +26,7 @@ describe('search index', () => {
   });
 
   it('is built once for the same pages, taken from the cache after, and built again when a page changes', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'escales-search-cache-'));
+    const cacheDir = tempDir('escales-search-cache-');
     const pages = { 'temoignages/a/index.html': searchable('Lea'), 'actualites/b/index.html': searchable('Portes ouvertes'), 'kiosque/a/index.html': '<main>borne</main>' };
     const first = site(pages);
     expect(await indexSite(first, { cacheDir })).toMatchObject({ pages: 2, reused: false });

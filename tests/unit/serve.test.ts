@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/serve.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // The local server (npm run lighthouse, npm run kiosk, the PDF report) behaves as the static host of
 // docs/deploy.md: text gzipped when the browser accepts it, photos as they are, the 404 page.
@@ -26,7 +26,7 @@ describe('serveDir', () => {
   const page = `<!doctype html><title>Escales</title>${'<p>Témoignage</p>'.repeat(200)}`;
   let server: { origin: string; close: () => Promise<void> };
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'escales-serve-'));
+    const dir = tempDir('escales-serve-');
     mkdirSync(path.join(dir, 'temoignages'));
     writeFileSync(path.join(dir, 'temoignages', 'index.html'), page);
     writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>Page introuvable</title>');
@@ -69,7 +69,7 @@ function raw(origin: string, requestPath: string): Promise<{ status: number; tex
 
 // The server of the kiosk runs all day in a public hall (issue 11): what it must refuse.
 describe('serveDir, safe for a public hall', () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'escales-serve-safe-'));
+  const parent = tempDir('escales-serve-safe-');
   const site = path.join(parent, 'dist');
   let server: { origin: string; address: { address: string }; close: () => Promise<void> };
   beforeAll(async () => {
