@@ -181,3 +181,21 @@ export function editOneStory(dir, id, round = 1) {
   writeFileSync(file, text.replace(/\n*$/, '') + sentence);
   return file;
 }
+
+/**
+ * The addition of step (d): a new story, the (N+1)th of the generator, with its own cover and
+ * gallery photo (pixels no cached rendition has seen, so they are encoded). Returns its folder,
+ * for the run to remove afterwards.
+ */
+export async function addOneStory(dir, index, photoWidth = PHOTO_WIDTH) {
+  const reference = readReference(dir);
+  const story = storyData(index, reference);
+  const folder = path.join(dir, 'testimonies', story.id);
+  const scenes = await renderScenes(photoWidth);
+  const grain = await renderGrain(scenes);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'cover.jpg'), await photo(scenes, grain, story.scene, 2 * index + 1));
+  writeFileSync(path.join(folder, 'photo-1.jpg'), await photo(scenes, grain, story.galleryScene, 2 * index + 2));
+  writeFileSync(path.join(folder, 'index.mdx'), mdx(story.data, story.body));
+  return { id: story.id, folder };
+}

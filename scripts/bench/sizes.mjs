@@ -69,6 +69,35 @@ export function pageWeight(siteDir, pagePath) {
   };
 }
 
+/**
+ * The heaviest HTML page of the story lists (the list, its pages and every filter page, in both
+ * languages), and how many there are: the "no list page over 150 kB" target of issue 15.
+ */
+export function listWeights(siteDir) {
+  const pages = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'index.html') pages.push(full);
+    }
+  };
+  const lists = ['temoignages', 'en/stories'].map((dir) => path.join(siteDir, dir));
+  for (const list of lists) {
+    if (existsSync(path.join(list, 'index.html'))) pages.push(path.join(list, 'index.html'));
+    for (const entry of existsSync(list) ? readdirSync(list, { withFileTypes: true }) : []) {
+      // Story pages are folders holding an index.html directly; filter and page folders hold folders.
+      if (entry.isDirectory() && !existsSync(path.join(list, entry.name, 'index.html'))) walk(path.join(list, entry.name));
+      else if (entry.isDirectory() && entry.name === 'page') walk(path.join(list, entry.name));
+    }
+  }
+  const sized = [...new Set(pages)].map((file) => ({ page: path.relative(siteDir, path.dirname(file)), raw: statSync(file).size }));
+  sized.sort((a, b) => b.raw - a.raw);
+  const heaviest = sized[0];
+  return { count: sized.length, heaviest: heaviest ? { ...heaviest, gzip: gz(readFileSync(path.join(siteDir, heaviest.page, 'index.html'))) } : undefined };
+}
+
 export const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 export const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const GB = (bytes) => `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
