@@ -67,8 +67,14 @@ const built = run('Build of the sample site', ['scripts/build.mjs'], siteEnv);
 step('build of the sample site', built);
 if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', siteEnv.ESCALES_DIST_DIR], siteEnv));
 
-if (built) {
-  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...siteEnv });
+// The same site with 8 stories per list page, so that the pagination (48 per page on the real site)
+// is tested on the sample's stories: tests/e2e/pagination.spec.ts runs against it (playwright.config.ts).
+const pagedEnv = { ...siteEnv, ESCALES_PAGE_SIZE: '8', ESCALES_DIST_DIR: `${siteEnv.ESCALES_DIST_DIR}-paged` };
+const pagedBuilt = built && run('Build of the sample site, 8 stories per list page', ['scripts/build.mjs'], pagedEnv);
+if (built) step('build of the sample site with 8 stories per list page', pagedBuilt);
+
+if (built && pagedBuilt) {
+  const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...siteEnv, ESCALES_PAGED_DIST_DIR: pagedEnv.ESCALES_DIST_DIR, ESCALES_PAGE_SIZE: pagedEnv.ESCALES_PAGE_SIZE });
   if (existsSync('test-results/playwright.json')) {
     const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
     // A skipped browser test is not a pass: it counts as a failure here.

@@ -1,13 +1,23 @@
 import type { Lang } from '../i18n/ui.ts';
 import { facetCss } from '../lib/facetCss.ts';
 import { facetKeys, facetOptions, filterPages, matches, type FacetItem, type FacetKey, type FacetValue } from '../lib/facets.ts';
-import { pagesOf } from '../lib/pagination.ts';
+import { PAGE_SIZE, pagesOf } from '../lib/pagination.ts';
 import { oncePerBuildBy } from './buildCache.ts';
 import { storyListKey } from './pageKeys.ts';
 import { getReference } from './site.ts';
 import { facetItem, facetSegment } from './storyFacets.ts';
 import { getPublishedStories } from './stories.ts';
 import { storyView, type StoryView } from './storyView.ts';
+
+/**
+ * Stories per list page. ESCALES_PAGE_SIZE (tests only: `npm test` builds the sample site a second
+ * time with 8 per page, to test the pagination on its 30 stories) changes it; the page keys of the
+ * incremental build include it, so a build with another size never reuses a page.
+ */
+export const storiesPerPage = (() => {
+  const wanted = Number(process.env.ESCALES_PAGE_SIZE ?? PAGE_SIZE);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : PAGE_SIZE;
+})();
 
 export interface ListedStory {
   view: StoryView;
@@ -37,7 +47,7 @@ export interface StoryListProps {
 export async function getStoryListPage(lang: Lang, { filter, page }: StoryListProps) {
   const listed = await getListedStories(lang);
   const selection = filter ? { [filter.key]: filter.value.slug } : {};
-  const pages = pagesOf(listed.filter((s) => matches(s.item, selection)));
+  const pages = pagesOf(listed.filter((s) => matches(s.item, selection)), storiesPerPage);
   const shown = pages[page - 1];
   if (!shown) throw new Error(`page ${page} de la liste des témoignages inexistante (${pages.length} pages)`);
   return { listed, selection, shown };
@@ -51,9 +61,9 @@ export async function getStoryListPage(lang: Lang, { filter, page }: StoryListPr
 export async function getListPagePaths(lang: Lang) {
   const listed = await getListedStories(lang);
   const cacheKey = await storyListKey(lang);
-  return pagesOf(listed)
+  return pagesOf(listed, storiesPerPage)
     .slice(1)
-    .map(({ number }) => ({ params: { page: String(number) }, props: { page: number } satisfies StoryListProps, cacheKey: `${cacheKey}:${number}` }));
+    .map(({ number }) => ({ params: { page: String(number) }, props: { page: number } satisfies StoryListProps, cacheKey: `${cacheKey}:${storiesPerPage}:${number}` }));
 }
 
 /**
@@ -67,11 +77,11 @@ export async function getFilterPaths(lang: Lang, { pages = false } = {}) {
   return filterPages(listed.map((s) => s.item)).flatMap((filterPage) => {
     const params = { facet: facetSegment(filterPage.key, lang), value: filterPage.value.slug };
     const filter = { key: filterPage.key, value: filterPage.value };
-    const numbers = pages ? pagesOf(filterPage.items).slice(1).map((p) => p.number) : [1];
+    const numbers = pages ? pagesOf(filterPage.items, storiesPerPage).slice(1).map((p) => p.number) : [1];
     return numbers.map((number) => ({
       params: pages ? { ...params, page: String(number) } : params,
       props: { filter, page: number } satisfies StoryListProps,
-      cacheKey: `${cacheKey}:${number}`,
+      cacheKey: `${cacheKey}:${storiesPerPage}:${number}`,
     }));
   });
 }
