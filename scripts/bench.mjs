@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { addOneStory, editOneStory, generateContent } from './bench/generate.mjs';
 import { phases, run } from './bench/measure.mjs';
 import { growthBlock, heapBlock, standardBlock, writeBlock } from './bench/report.mjs';
+import { firstSearchWeight } from './bench/search.mjs';
 import { countPages, folderSize, listWeights, pageWeight } from './bench/sizes.mjs';
 
 const root = process.cwd();
@@ -198,6 +199,7 @@ async function benchSize(stories) {
       result.sizes = { dist: folderSize(dirs.dist), pagefind: folderSize(path.join(dirs.dist, 'pagefind')) };
       result.page = pageWeight(dirs.dist, `temoignages/${edited}`);
       result.lists = listWeights(dirs.dist);
+      result.search = await firstSearchWeight(dirs.dist).catch((error) => ({ error: String(error) }));
       result.editedStory = `temoignages/${edited}/`;
       result.pages = { escales: countPages(dirs.dist) };
 

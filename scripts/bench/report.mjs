@@ -12,7 +12,7 @@ const weight = (w) => `${kB(w.raw)} / ${kB(w.gzip)}`;
 const spread = (r) => (r?.runs?.length > 1 ? ` (${r.runs.length} runs: ${Math.min(...r.runs).toFixed(1)}–${Math.max(...r.runs).toFixed(1)} s)` : '');
 const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**missed**');
 
-export const TARGETS = { cold: 1.25, warm: 1.3, rebuildSeconds: 15, addSeconds: 20, listPageKB: 150, storyPageGzipKB: 14 };
+export const TARGETS = { cold: 1.25, warm: 1.3, rebuildSeconds: 15, addSeconds: 20, listPageKB: 150, storyPageGzipKB: 14, firstSearchKB: 150 };
 
 /** The verdicts of a standard run. */
 export function targets(result) {
@@ -29,6 +29,7 @@ export function targets(result) {
     rebuildAt1000: stories === 1000,
     lists: result.lists?.heaviest ? result.lists.heaviest.raw <= TARGETS.listPageKB * 1024 : undefined,
     storyPage: result.page ? result.page.html.gzip + result.page.css.gzip <= TARGETS.storyPageGzipKB * 1024 : undefined,
+    search: Number.isFinite(result.search?.bytes) ? result.search.bytes <= TARGETS.firstSearchKB * 1024 : undefined,
   };
 }
 
@@ -79,6 +80,7 @@ export function standardBlock(result) {
   lines.push(`| story page CSS (${page.css.files} file(s) + inline), raw / gzip | ${weight(page.css)} | ${result.baselinePage ? weight(result.baselinePage.css) : '—'} | | | |`);
   lines.push(`| story page JS (${page.js.files} file(s) + inline), raw / gzip | ${weight(page.js)} | ${result.baselinePage ? weight(result.baselinePage.js) : '—'} | | | |`);
   lines.push(`| story page HTML + CSS, gzip | ${kB(page.html.gzip + page.css.gzip)} | | | ≤ ${TARGETS.storyPageGzipKB} kB | ${verdict(t.storyPage)} |`);
+  if (result.search) lines.push(`| first search (\`${result.search.word ?? '?'}\`): Pagefind files transferred | ${result.search.error ? result.search.error : `${kB(result.search.bytes)} in ${result.search.requests} requests`} | | | ≤ ${TARGETS.firstSearchKB} kB | ${verdict(t.search)} |`);
   if (result.lists?.heaviest) lines.push(`| heaviest of ${result.lists.count} story list pages (\`${result.lists.heaviest.page}\`), raw / gzip | ${weight(result.lists.heaviest)} | | | ≤ ${TARGETS.listPageKB} kB raw | ${verdict(t.lists)} |`);
   lines.push('');
   lines.push(...phaseTable([
