@@ -24,7 +24,7 @@ function config(backend: typeof local | typeof gitlab = local, references = noRe
 
 /** The widgets of a collection of the editor, by schema collection (the reference lists are files of one collection). */
 function widgetsFor(name: string, cfg = config()): Widget[] {
-  if (['institutions', 'tracks', 'programmes', 'worries'].includes(name)) {
+  if (['institutions', 'tracks', 'programmes', 'worries', 'glossary'].includes(name)) {
     const file = cfg.collections.find((c) => c.name === 'references')!.files!.find((f) => f.name === name)!;
     return file.fields[0].fields!;
   }
@@ -194,6 +194,30 @@ describe('what the editor checks before saving is the contract itself', () => {
 
   it('an emptied optional field is left out of the file, not written empty', () => {
     expect(cleanEntry({ author: { job: '', name: 'Léa' }, consent: { expires: null }, gallery: [{ caption: '' }] })).toEqual({ author: { name: 'Léa' }, gallery: [{}] });
+  });
+});
+
+describe('the glossary (content/glossary.yaml) in the editor', () => {
+  const known = readKnownIds();
+  const btsa = { id: 'btsa', term: 'BTSA', expansion: { fr: 'brevet de technicien supérieur agricole', en: 'higher technician diploma in agriculture' } };
+
+  it('is offered with the reference lists, as the list file content/glossary.yaml, in French', () => {
+    const references = config().collections.find((c) => c.name === 'references')!;
+    const file = references.files!.find((f) => f.name === 'glossary') as unknown as { file: string; label: string; fields: { widget: string; summary: string; fields: Widget[] }[] };
+    expect(file).toMatchObject({ file: 'content/glossary.yaml', label: 'Sigles expliqués aux familles' });
+    expect(file.fields[0]).toMatchObject({ widget: 'list', summary: '{{fields.term}}' });
+    const widgets = file.fields[0].fields;
+    expect(widgets.map((w) => w.name)).toEqual(['id', 'term', 'expansion', 'explanation']);
+    expect(widgets.find((w) => w.name === 'explanation')!.required).toBe(false);
+    expect(fieldText('glossary', 'term')!.hint).toMatch(/BTSA/);
+    expect(fieldLabels().references['items.term']).toBe('Sigle');
+  });
+
+  it('checks each entry with the schema of src/schemas/glossary.ts, naming the field, in French', () => {
+    expect(entryProblems('references', 'glossary', { items: [btsa] }, known, parseMdx)).toEqual([]);
+    const problems = entryProblems('references', 'glossary', { items: [btsa, { ...btsa, id: 'capa', term: 'Capa', expansion: { fr: 'certificat' } }] }, known, parseMdx);
+    expect(problems.map((p) => p.path).sort()).toEqual(['items.1.expansion.en', 'items.1.term']);
+    expect(problems.find((p) => p.path === 'items.1.term')!.message).toMatch(/^sigle attendu.*reçu « Capa »/);
   });
 });
 

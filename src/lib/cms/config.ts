@@ -50,6 +50,10 @@ export function countryChoices(): Choice[] {
 
 type Widget = Record<string, unknown>;
 
+/** The files of the « Listes de référence » collection: each a list at its root (content/<name>.yaml). */
+export const LIST_FILES = ['institutions', 'tracks', 'programmes', 'worries', 'glossary'] as const;
+type ListFile = (typeof LIST_FILES)[number];
+
 interface Context {
   collection: EditorCollection;
   references: References;
@@ -191,7 +195,7 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
   const countries = countryChoices();
   const ctx = (collection: EditorCollection): Context => ({ collection, references: options.references, countries, inList: false });
   const widgets = (collection: EditorCollection) => widgetsOf(fields[collection], ctx(collection));
-  const referenceFile = (name: 'institutions' | 'tracks' | 'programmes' | 'worries') => ({
+  const referenceFile = (name: ListFile, summary = '{{fields.id}}') => ({
     name,
     label: COLLECTION_TEXTS[name].label,
     file: `${c}/${name}.yaml`,
@@ -202,7 +206,7 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
         label: COLLECTION_TEXTS[name].label,
         label_singular: COLLECTION_TEXTS[name].singular,
         widget: 'list',
-        summary: '{{fields.id}}',
+        summary,
         fields: widgetsOf(fields[name], { ...ctx(name), inList: true }),
       },
     ],
@@ -315,14 +319,15 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
         name: 'references',
         label: 'Listes de référence',
         label_singular: 'Liste',
-        description: 'Institutions, filières, programmes et inquiétudes : les choix proposés dans les autres formulaires.',
+        description: 'Institutions, filières, programmes et inquiétudes : les choix proposés dans les autres formulaires ; et les sigles expliqués aux familles.',
         // Each file is a list at its root (« - id: … »): read and written by the editor's own format.
         format: LIST_FORMAT,
         extension: 'yaml',
         media_folder: 'logos',
         public_folder: 'logos',
         delete: false,
-        files: [referenceFile('institutions'), referenceFile('tracks'), referenceFile('programmes'), referenceFile('worries')],
+        // content/glossary.yaml is optional: the editor creates it on the first save.
+        files: [referenceFile('institutions'), referenceFile('tracks'), referenceFile('programmes'), referenceFile('worries'), referenceFile('glossary', '{{fields.term}}')],
       },
       {
         ...collectionBase('settings'),
@@ -350,7 +355,7 @@ export function fieldLabels(): Record<string, Record<string, string>> {
     }
   };
   for (const name of Object.keys(fields) as EditorCollection[]) {
-    const target = ['institutions', 'tracks', 'programmes', 'worries'].includes(name) ? 'references' : name;
+    const target = (LIST_FILES as readonly string[]).includes(name) ? 'references' : name;
     const into = (out[target] ??= {});
     walk(name, fields[name], '', into, target === 'references' ? 'items.' : '');
     const body = COLLECTION_TEXTS[name].body;

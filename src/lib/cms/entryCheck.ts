@@ -1,4 +1,5 @@
 import { checkedImage } from '../../schemas/fields.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { faqSchema, pageSchema } from '../../schemas/pages.ts';
 import { institutionSchema, programmeSchema, trackSchema, worrySchema, partnerSchema } from '../../schemas/reference.ts';
@@ -43,7 +44,7 @@ function schemaFor(collection: string, file: string | undefined, known: KnownIds
     case 'settings':
       return settingsSchema;
     case 'references': {
-      const item = { institutions: institutionSchema, tracks: trackSchema, programmes: programmeSchema(known), worries: worrySchema }[file ?? ''];
+      const item = { institutions: institutionSchema, tracks: trackSchema, programmes: programmeSchema(known), worries: worrySchema, glossary: glossarySchema }[file ?? ''];
       return item ? z.strictObject({ items: z.array(item) }) : undefined;
     }
     default:

@@ -330,6 +330,20 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
       question: { label: 'La question des familles', hint: 'Ex. « Et s’il a le mal du pays ? »' },
     },
   },
+  glossary: {
+    label: 'Sigles expliqués aux familles',
+    singular: 'Sigle',
+    description:
+      'Les sigles du lycée (BTSA, CAPA, EPLEFPA…) : chacun est écrit en toutes lettres, entre parenthèses, la première fois qu’il apparaît dans une page, et la page « Glossaire » les reprend tous.',
+    fields: {
+      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « btsa ». Ne le changez plus une fois utilisé.' },
+      term: { label: 'Sigle', hint: 'Tel qu’il est écrit dans les textes : majuscules sans accent et chiffres, sans point, ex. « BTSA ».' },
+      expansion: { label: 'En toutes lettres', hint: 'Ce que veut dire le sigle, sans majuscule au début sauf pour un nom propre, ex. « brevet de technicien supérieur agricole ».' },
+      explanation: { label: 'Explication pour les familles', hint: 'Facultatif. Une phrase simple, montrée sur la page « Glossaire », ex. « Un diplôme en deux ans après le baccalauréat. »' },
+      'explanation.fr': { ...LANGUAGE_PARTS.fr, multiline: true },
+      'explanation.en': { ...LANGUAGE_PARTS.en, multiline: true },
+    },
+  },
   settings: {
     label: 'Réglages du site',
     singular: 'Réglages',

@@ -1,4 +1,5 @@
 import { countryField, dateField } from '../../schemas/fields.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { faqSchema, pageSchema } from '../../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../../schemas/reference.ts';
@@ -153,6 +154,7 @@ export function contractFields(): Record<EditorCollection, SchemaField[]> {
     tracks: schemaFields(trackSchema),
     programmes: schemaFields(programmeSchema(probeIds)),
     worries: schemaFields(worrySchema),
+    glossary: schemaFields(glossarySchema),
     settings: schemaFields(settingsSchema),
   };
 }
@@ -168,6 +170,7 @@ export const EDITOR_COLLECTIONS = [
   'tracks',
   'programmes',
   'worries',
+  'glossary',
   'settings',
 ] as const;
 export type EditorCollection = (typeof EDITOR_COLLECTIONS)[number];
