@@ -16,7 +16,7 @@ import { frenchTypography } from './frenchTypography.ts';
  */
 
 /** In every page key of the incremental build (src/data/pageKeys.ts): bump it when the pass changes. */
-export const TYPESET_VERSION = 'typeset-1';
+export const TYPESET_VERSION = 'typeset-2';
 
 export interface GlossaryTerm {
   /** The acronym as written in texts: "BTSA". */
@@ -183,10 +183,23 @@ export function typesetHtml(html: string, options: TypesetOptions = {}): string 
   return out + html.slice(at);
 }
 
+/** A bracket opens further on in the same phrase (no punctuation between). */
+const BRACKET_LATER_IN_PHRASE = /^[^.,;:!?…()«»\n]*\(/u;
+/** Whether the text before an acronym leaves a bracket open: the acronym is inside brackets. */
+function insideBrackets(before: string): boolean {
+  let depth = 0;
+  for (const char of before) {
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * The text as HTML with the first use of each acronym not yet met on the page spelled out, or
  * null when it has none. An acronym already followed by its expansion in brackets ("OFAJ (Office
- * franco-allemand…)"), or in brackets after it, counts as spelled out.
+ * franco-allemand…)"), or in brackets after it, counts as spelled out. One inside brackets, or
+ * followed by a bracket in the same phrase, is not spelled out there (the next use is).
  */
 function spellOut(text: string, matcher: { pattern: RegExp; terms: Map<string, GlossaryTerm> }, done: Set<string>, french: boolean): string | null {
   let out = '';
@@ -196,10 +209,17 @@ function spellOut(text: string, matcher: { pattern: RegExp; terms: Map<string, G
   for (const match of text.matchAll(matcher.pattern)) {
     const term = matcher.terms.get(match[0])!;
     if (done.has(term.term)) continue;
-    done.add(term.term);
     const end = match.index + match[0].length;
     const explained = /^[\s\u00a0\u202f]*\(/u.test(text.slice(end)) || (text[match.index - 1] === '(' && text[end] === ')');
-    if (explained) continue;
+    if (explained) {
+      done.add(term.term);
+      continue;
+    }
+    // Brackets inside brackets, or two bracketed groups in one phrase, read badly: "l’État
+    // (ministères, DRAAF (direction…))", "EPLEFPA (établissement…) de Valbonne (Lycée…)". This use
+    // stays as written and the next one is spelled out.
+    if (insideBrackets(text.slice(0, match.index)) || BRACKET_LATER_IN_PHRASE.test(text.slice(end))) continue;
+    done.add(term.term);
     const expansion = french ? frenchTypography(term.expansion) : term.expansion;
     out += `${escapeText(text.slice(at, match.index))}<abbr title="${escapeAttribute(expansion)}">${escapeText(term.term)}</abbr> (${escapeText(expansion)})`;
     at = end;

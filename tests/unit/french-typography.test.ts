@@ -195,6 +195,23 @@ describe('typesetHtml: acronyms spelled out at first use', () => {
     expect(out.match(/<abbr/g)).toHaveLength(1);
   });
 
+  it('puts no brackets inside brackets, nor a second bracketed group in one phrase: the next use is spelled out', () => {
+    const nested = typesetHtml(page('<main><p>Les aides (Région, OFAJ, Erasmus+) financent. L’OFAJ paie.</p></main>'), { glossary });
+    expect(nested).toContain('<p>Les aides (Région, OFAJ, Erasmus+) financent. L’<abbr title="Office franco-allemand pour la jeunesse">OFAJ</abbr> (Office franco-allemand pour la jeunesse) paie.</p>');
+    const twice = typesetHtml(page('<main><p>Le BTSA de Valbonne (Loire) recrute.</p><p>Un BTSA, deux ans.</p></main>'), { glossary });
+    expect(twice).toContain('<p>Le BTSA de Valbonne (Loire) recrute.</p>');
+    expect(twice).toContain('<p>Un <abbr title="brevet de technicien supérieur agricole">BTSA</abbr> (brevet de technicien supérieur agricole), deux ans.</p>');
+    // A bracket after the end of the phrase is no obstacle, and a closed bracket before it neither.
+    const apart = typesetHtml(page('<main><p>(Voir plus bas.) Le BTSA, en deux ans (après le bac).</p></main>'), { glossary });
+    expect(apart).toContain('Le <abbr title="brevet de technicien supérieur agricole">BTSA</abbr> (brevet de technicien supérieur agricole), en deux ans (après le bac).');
+  });
+
+  it('spells nothing in a passage marked data-no-glossary (a postal address, a card’s byline): the next use is spelled out', () => {
+    const out = typesetHtml(page('<main><p data-no-glossary>Léa, BTSA Viticulture</p><p>Le BTSA.</p></main>'), { glossary });
+    expect(out).toContain('<p data-no-glossary>Léa, BTSA Viticulture</p>');
+    expect(out).toContain('<p>Le <abbr title="brevet de technicien supérieur agricole">BTSA</abbr> (brevet de technicien supérieur agricole).</p>');
+  });
+
   it('uses the English expansion on an English page, and spells nothing outside <main> and <footer>', () => {
     const out = typesetHtml(page('<header><p>BTSA</p></header><main><p>A BTSA abroad.</p></main>', 'en'), { glossary });
     expect(out).toContain('<header><p>BTSA</p></header>');
