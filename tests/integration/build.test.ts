@@ -52,6 +52,9 @@ describe('npm run build', () => {
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
     expect(existsSync(path.join(dist, 'temoignages/lea-irlande/index.html'))).toBe(true);
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    // The fixture content has no glossary.yaml (it is optional): no warning about it, let alone one per page.
+    expect(existsSync(path.join(content, 'glossary.yaml'))).toBe(false);
+    expect(first.output).not.toMatch(/collection "glossary"/);
   });
 
   it('publishes no EXIF, GPS or camera metadata, and no original upload', async () => {
