@@ -151,7 +151,7 @@ export const fr = {
   'partners.metaDescription': 'Les partenaires institutionnels et financeurs du lycée, et ses partenaires d’accueil à l’étranger.',
   'partners.institutions': 'Partenaires institutionnels et financeurs',
   'partners.institutionsLead': 'Les collectivités territoriales, l’État, l’Union européenne et les organismes internationaux qui financent nos mobilités et soutiennent officiellement notre action.',
-  'partners.website': 'Site de {name}',
+  'partners.website': 'Site {ofName}',
   'partners.funded': '{amount} de financements obtenus depuis {since}',
   'partners.supported': '{n} soutiens officiels',
   'partners.supportedOne': '1 soutien officiel',
