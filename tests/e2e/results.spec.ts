@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { deElided } from '../../src/lib/elision.ts';
+import { formatEuros } from '../../src/lib/numbers.ts';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { fr as resultsFr } from '../../src/i18n/results.ts';
+import { asShown } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
@@ -141,10 +144,11 @@ test.describe(`/resultats/${YEAR}/`, () => {
     await expect(lines.locator('thead th')).toHaveText(['Financeur', 'Qui décide', 'Versé par', 'Objet', 'Date', 'Montant']);
     for (const line of files.find((f) => f.schoolYear === YEAR)!.funding) {
       const decider = institutions.find((i) => i.id === line.institution)!;
-      const tr = lines.locator('tbody tr', { has: page.locator(`th:text-is("${decider.name}")`) }).first();
+      // Names as the French page shows them: l'alimentation → l’alimentation (tests/e2e/content.ts asShown).
+      const tr = lines.locator('tbody tr', { has: page.locator(`th:text-is("${asShown(decider.name)}")`) }).first();
       if (decider.class === 'eu') await expect(tr.locator('td').first()).toHaveText('Union européenne');
       if (decider.class === 'state') await expect(tr.locator('td').first()).toHaveText('État');
-      if (line.payer) await expect(tr.locator('td').nth(1)).toHaveText(institutions.find((i) => i.id === line.payer)!.name);
+      if (line.payer) await expect(tr.locator('td').nth(1)).toHaveText(asShown(institutions.find((i) => i.id === line.payer)!.name));
     }
     // The support tables' kind column is the kind of support, not of stay.
     const supportLines = page.locator('table', { has: page.locator('caption', { hasText: 'Le détail des soutiens officiels' }) });
@@ -177,6 +181,28 @@ test.describe(`/resultats/${YEAR}/`, () => {
     await expect(page.locator('.funders li').first()).toBeVisible();
     await expect(page.locator('.print-source')).toBeVisible();
   });
+
+  test('prints the funding by who decides it as page text, each amount on its label’s line', async ({ page }) => {
+    await page.goto(`/resultats/${YEAR}/`);
+    await page.emulateMedia({ media: 'print' });
+    const section = page.locator('section', { has: page.locator('#funding-heading') });
+    // Not the chart's SVG text: scaled down to the sheet it printed at under 5 pt, and text taken
+    // from the PDF read "0€" (a line holding only "0" and "€" is taken for letter-spaced text).
+    for (const text of await section.locator('svg text').all()) await expect(text).toBeHidden();
+    for (const level of funderClasses) {
+      const label = section.getByText(ui.fr[`class.${level}`], { exact: true }).filter({ visible: true });
+      await expect(label, level).toHaveCount(1);
+      const amount = label.locator('xpath=following-sibling::*[1]');
+      await expect(amount, level).toHaveText(formatEuros(year.funding.byClass[level], 'fr'));
+      const [l, a] = [(await label.boundingBox())!, (await amount.boundingBox())!];
+      // One line of text: the same baseline band, the amount just after its label.
+      expect(Math.abs(l.y + l.height / 2 - (a.y + a.height / 2)), level).toBeLessThan(2);
+      expect(a.x - (l.x + l.width), level).toBeGreaterThanOrEqual(0);
+      expect(a.x - (l.x + l.width), level).toBeLessThan(12);
+      // Legible on paper: at least 7 pt (9.33 px).
+      expect(await amount.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)), level).toBeGreaterThanOrEqual(9.3);
+    }
+  });
 });
 
 test.describe('results overview and partners', () => {
@@ -207,17 +233,24 @@ test.describe('results overview and partners', () => {
   test('the partners page lists funders by class, partners abroad with their stories and news, and the map', async ({ page, foreignRequests }) => {
     await page.goto('/partenaires/');
     for (const institution of institutions) {
-      await expect(page.locator(`[data-institution="${institution.id}"]`)).toContainText(institution.name);
+      await expect(page.locator(`[data-institution="${institution.id}"]`)).toContainText(asShown(institution.name));
     }
     const partnersDir = path.join(root, 'partners');
     const partnerIds = readdirSync(partnersDir).filter((n) => /^[^_].*\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, ''));
     await expect(page.locator('[data-partner]')).toHaveCount(partnerIds.length);
+    let websites = 0;
     for (const id of partnerIds) {
       const partner = parse(readFileSync(path.join(partnersDir, `${id}.yaml`), 'utf8'));
       const card = page.locator(`[data-partner="${id}"]`);
       await expect(card).toContainText(partner.city);
       if (partner.since) await expect(card).toContainText(String(partner.since));
+      // "Site d’Istituto…", "Site de Hedeland…": the French "de" elided before a vowel, as everywhere.
+      if (partner.website) {
+        websites += 1;
+        await expect(card.locator(`a[href="${partner.website}"]`)).toContainText(deElided(partner.name));
+      }
     }
+    expect(websites, 'partners with a website in the content').toBeGreaterThan(0);
     // A partner with a linked story links to it, and the link works.
     const storyLink = page.locator('[data-partner] .linked a[href^="/temoignages/"]').first();
     await expect(storyLink).toBeVisible();
