@@ -247,7 +247,7 @@ test.describe('funders’ visibility', () => {
     await page.goto(`/temoignages/${erasmus!.id}/`);
     const ack = page.locator(`.acknowledgement[data-funder="${eu.id}"]`);
     await expect(ack).toBeVisible();
-    await expect(ack).toHaveText(eu.acknowledgement!.fr);
+    await expect(ack).toHaveText(asShown(eu.acknowledgement!.fr));
     // The emblem is a decorative image (the text says who funds), at least as tall as the text.
     await expect(ack.locator('img.emblem')).toHaveAttribute('alt', '');
     expect(await ack.locator('img.emblem').evaluate((img) => img.getBoundingClientRect().height)).toBeGreaterThanOrEqual(30);
@@ -259,7 +259,7 @@ test.describe('funders’ visibility', () => {
     const withEu = news.find((n) => n.data.institutions?.includes(eu.id) && n.data.lang === 'fr')!;
     const withoutEu = news.find((n) => !n.data.institutions?.includes(eu.id))!;
     await page.goto(`/actualites/${withEu.id}/`);
-    await expect(page.locator(`.acknowledgement[data-funder="${eu.id}"]`)).toHaveText(eu.acknowledgement!.fr);
+    await expect(page.locator(`.acknowledgement[data-funder="${eu.id}"]`)).toHaveText(asShown(eu.acknowledgement!.fr));
     await page.goto(`/en/news/${withEu.id}/`);
     await expect(page.locator(`.acknowledgement[data-funder="${eu.id}"]`)).toHaveText(eu.acknowledgement!.en);
     await page.goto(`/actualites/${withoutEu.id}/`);
@@ -271,13 +271,15 @@ test.describe('funders’ visibility', () => {
     expect(expected.length).toBeGreaterThanOrEqual(3);
     await page.goto('/');
     const logos = page.locator('footer .funders img');
-    expect((await logos.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')))).sort()).toEqual(expected.map((i) => i.name).sort());
+    // The names as a French page shows them (l'alimentation → l’alimentation).
+    expect((await logos.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')))).sort()).toEqual(expected.map((i) => asShown(i.name)).sort());
     for (const institution of expected) {
-      const img = page.locator(`footer .funders img[alt="${institution.name.replaceAll('"', '\\"')}"]`);
+      const name = asShown(institution.name);
+      const img = page.locator(`footer .funders img[alt="${name.replaceAll('"', '\\"')}"]`);
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), institution.id).toBe(true);
       const website = (institution as { website?: string }).website;
-      if (website) await expect(page.locator('footer .funders').getByRole('link', { name: institution.name, exact: true })).toHaveAttribute('href', website);
+      if (website) await expect(page.locator('footer .funders').getByRole('link', { name, exact: true })).toHaveAttribute('href', website);
     }
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { newsItems, publishedStories } from './content.ts';
+import { asShown, newsItems, publishedStories } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // Ready to publish: legal pages, 404, sharing cards, structured data, robots, sitemap, icons.
@@ -16,11 +16,20 @@ const event = news.find((n) => n.data.eventDate)!;
 // Several pages and an axe run per test: room for a slow, shared CI machine.
 test.describe.configure({ timeout: 60_000 });
 
-/** The visible text of the main content, spaces normalised (phone numbers use no-break spaces). */
+/**
+ * The visible text of the main content, spaces normalised (phone numbers use no-break spaces), read
+ * without the acronyms spelled out by the finishing pass: "EPLEFPA (établissement public…) de
+ * Valbonne" reads "EPLEFPA de Valbonne", so facts are found wherever the page explains an acronym.
+ */
 async function mainText(page: Page): Promise<string> {
-  return (await page.locator('main').innerText()).replace(/[\u00a0\u202f\s]+/g, ' ');
+  const main = page.locator('main');
+  let text = (await main.innerText()).replace(/[\u00a0\u202f\s]+/g, ' ');
+  const spelled = await main.locator('abbr[title]').evaluateAll((abbrs) => abbrs.map((abbr) => [abbr.textContent ?? '', abbr.getAttribute('title') ?? '']));
+  for (const [term, expansion] of spelled) text = text.replace(`${term} (${expansion.replace(/[\u00a0\u202f\s]+/g, ' ')})`, term);
+  return text;
 }
-const spaced = (text: string) => text.replace(/\s+/g, ' ');
+/** A fact of settings.yaml as a French page shows it: typographic apostrophes, spaces normalised. */
+const spaced = (text: string) => asShown(text).replace(/[\u00a0\u202f\s]+/g, ' ');
 /** A site URL (https://escales.example.fr/…) as a path on the test server. */
 const local = (url: string) => {
   expect(url.startsWith(`${siteUrl}/`), `${url} is on ${siteUrl}`).toBe(true);
@@ -63,11 +72,21 @@ test.describe('legal pages', () => {
     const text = await mainText(page);
     expect(text).toContain('non conforme');
     expect(text).toContain(new URL(settings.siteUrl).host);
-    expect(text).toContain(settings.school.legalName);
+    expect(text).toContain(spaced(settings.school.legalName));
     const report = page.locator('[data-legal-facts] #signaler-un-probleme + p + dl');
     await expect(report.locator(`a[href="mailto:${settings.school.email}"]`)).toBeVisible();
     await expect(report).toContainText(settings.school.address.street);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the school’s legal name is written as registered in the footer’s postal address and the publisher’s facts, never cut by a spelled-out acronym', async ({ page }) => {
+    const { school } = settings;
+    for (const url of ['/', '/mentions-legales/']) {
+      await page.goto(url);
+      await expect(page.locator('footer address'), url).toContainText(asShown(school.legalName));
+    }
+    const establishment = page.locator('[data-legal-facts] #editeur ~ dl').first().locator('dd').first();
+    await expect(establishment).toHaveText(asShown(school.name === school.legalName ? school.legalName : `${school.legalName} (${school.name})`));
   });
 
   test('the home page states the accessibility status, linked to the statement', async ({ page }) => {
