@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture } from '../unit/helpers.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { frenchTypography } from '../../src/lib/frenchTypography.ts';
 
 // What one build of a planted fixture publishes, searched in every file of the built site
 // (pages, feeds, JSON, calendars, the decompressed search index, file names):
@@ -166,8 +167,9 @@ describe('a name the author did not agree to show', () => {
 
 describe('drafts of pages and FAQ answers', () => {
   it('the published FAQ answer and pages are there', () => {
-    // The families' hub shows each published answer's short summary; its page has the whole answer.
-    expect(readFileSync(path.join(dist, 'familles/index.html'), 'utf8')).toContain('Jamais seul : un professeur accompagne toujours le groupe.');
+    // The families' hub shows each published answer's short summary (as French pages set it: a
+    // no-break space before the colon); its page has the whole answer.
+    expect(readFileSync(path.join(dist, 'familles/index.html'), 'utf8')).toContain(frenchTypography('Jamais seul : un professeur accompagne toujours le groupe.'));
     expect(readFileSync(path.join(dist, 'familles/le-mal-du-pays/index.html'), 'utf8')).toContain(publishedAnswer);
     expect(existsSync(path.join(dist, 'mentions-legales/index.html'))).toBe(true);
   });
