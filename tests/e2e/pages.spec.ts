@@ -37,23 +37,25 @@ test.describe('home page', () => {
 
   test('the funders’ logos in the footer are drawn whole: no text runs past its drawing’s edges', async ({ page }) => {
     await page.goto('/');
-    // Each SVG logo (a data: image) drawn again in the page, with the same fonts, to measure its text.
-    const overflows = await page.locator('footer .funders img[src^="data:image/svg+xml"]').evaluateAll((imgs) =>
-      imgs.map((img) => {
-        const source = new TextDecoder().decode(Uint8Array.from(atob((img as HTMLImageElement).src.split(',')[1]!), (c) => c.charCodeAt(0)));
-        const holder = document.createElement('div');
-        holder.append(document.importNode(new DOMParser().parseFromString(source, 'image/svg+xml').documentElement, true));
-        document.body.append(holder);
-        const svg = holder.querySelector('svg')!;
-        const box = svg.viewBox.baseVal;
-        const texts = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBBox() }));
-        holder.remove();
-        return {
-          logo: (img as HTMLImageElement).alt,
-          texts: texts.length,
-          outside: texts.filter((t) => t.box.x < box.x - 0.5 || t.box.x + t.box.width > box.x + box.width + 0.5 || t.box.y < box.y - 0.5 || t.box.y + t.box.height > box.y + box.height + 0.5).map((t) => t.text),
-        };
-      }),
+    // Each SVG logo (a file of the site, /logos/…) drawn again in the page, with the same fonts, to measure its text.
+    const overflows = await page.locator('footer .funders img[src$=".svg"]').evaluateAll((imgs) =>
+      Promise.all(
+        imgs.map(async (img) => {
+          const source = await (await fetch((img as HTMLImageElement).src)).text();
+          const holder = document.createElement('div');
+          holder.append(document.importNode(new DOMParser().parseFromString(source, 'image/svg+xml').documentElement, true));
+          document.body.append(holder);
+          const svg = holder.querySelector('svg')!;
+          const box = svg.viewBox.baseVal;
+          const texts = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent, box: text.getBBox() }));
+          holder.remove();
+          return {
+            logo: (img as HTMLImageElement).alt,
+            texts: texts.length,
+            outside: texts.filter((t) => t.box.x < box.x - 0.5 || t.box.x + t.box.width > box.x + box.width + 0.5 || t.box.y < box.y - 0.5 || t.box.y + t.box.height > box.y + box.height + 0.5).map((t) => t.text),
+          };
+        }),
+      ),
     );
     expect(overflows.filter((o) => o.texts > 0).length).toBeGreaterThan(0);
     expect(overflows.filter((o) => o.outside.length > 0)).toEqual([]);
