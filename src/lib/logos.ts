@@ -52,7 +52,11 @@ export async function logoFile(bytes: Uint8Array, fileName: string): Promise<Log
  */
 export async function logoImage(bytes: Uint8Array, fileName: string, height: number): Promise<LogoImage | undefined> {
   const file = await logoFile(bytes, fileName);
-  if (!file) return undefined;
+  return file && shownAt(file, height);
+}
+
+/** How a page shows a published logo at a given height. */
+function shownAt(file: LogoFile, height: number): LogoImage {
   return { src: `${LOGO_FOLDER}${file.name}`, width: Math.round(file.ratio * height), height };
 }
 
@@ -74,7 +78,7 @@ export function checkedLogoPath(ref: string, root: string = contentDir()): strin
  * Shown as an <img>, an SVG runs no script and loads nothing, whatever it contains.
  */
 export function readLogo(ref: string, height: number, root: string = contentDir()): Promise<LogoImage | undefined> {
-  return readLogoFile(ref, root).then((file) => file && { src: `${LOGO_FOLDER}${file.name}`, width: Math.round(file.ratio * height), height });
+  return readLogoFile(ref, root).then((file) => file && shownAt(file, height));
 }
 
 const logoFiles = new Map<string, Promise<LogoFile | undefined>>();
