@@ -227,10 +227,13 @@ async function benchSize(stories) {
   result.machine = machine(loadBefore);
   const block = heap ? heapBlock(result) : standardBlock(result);
   const label = (heap ? `heap-${stories}` : opts.quick ? 'quick' : `stories-${stories}`) + (photoWidth ? '-small-photos' : '');
-  if (!opts['no-write']) writeBlock(path.join(root, 'BENCHMARKS.md'), label, block);
+  // In a growth run the sizes' own tables are printed, not written: BENCHMARKS.md keeps the
+  // full table of a single-size run (with its baseline) and gets the growth table below.
+  const writeOwnBlock = !opts['no-write'] && sizes.length === 1;
+  if (writeOwnBlock) writeBlock(path.join(root, 'BENCHMARKS.md'), label, block);
   writeFileSync(path.join(dirs.logs, `result-${label}.json`), JSON.stringify(result, null, 2));
   console.log(`\n${block}\n`);
-  if (!opts['no-write']) log(`Tableau écrit dans BENCHMARKS.md (bloc « ${label} »).`);
+  if (writeOwnBlock) log(`Tableau écrit dans BENCHMARKS.md (bloc « ${label} »).`);
 
   if (!opts.keep) {
     clean(dirs.dist, dirs.cache, dirs.baselineDist, dirs.baselineCache, dirs.content, dirs.site);

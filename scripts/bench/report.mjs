@@ -102,13 +102,18 @@ export function growthBlock(results) {
   const first = results[0];
   lines.push(`### How cost grows — ${first.date}`);
   lines.push('');
-  lines.push(`Machine: ${machineLine(first.machine)}. Warm: median of ${first.warmRuns} runs.`);
+  lines.push(`Machine: ${machineLine(first.machine)}. Warm: median of ${first.warmRuns} run(s).`);
+  lines.push('Wall time, with CPU time (user + sys of the whole process tree) in brackets: CPU time depends little on');
+  lines.push('what else the machine runs, so it is the figure to read for growth when the load was not zero.');
   lines.push('');
-  lines.push('| Stories | cold | warm (median) | one-story edit | one story added | peak RSS cold | cold per story | baseline cold | baseline warm |');
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| Stories | cold | warm | one-story edit | one story added | peak RSS cold | peak RSS warm | cold CPU per story | load before → after | baseline cold | baseline warm |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const withCpu = (step) => (step ? `${s(step.seconds)} (${s(step.cpuSeconds)})` : '—');
   for (const r of results) {
     const e = r.escales;
-    lines.push(`| ${r.stories.toLocaleString('en')} | ${s(e.cold?.seconds)} | ${s(e.warm?.seconds)} | ${s(e.edit?.seconds)} | ${s(e.add?.seconds)} | ${mem(e.cold?.peakRss)} | ${Number.isFinite(e.cold?.seconds) ? `${((e.cold.seconds / r.stories) * 1000).toFixed(0)} ms` : '—'} | ${s(r.baseline?.cold?.seconds)} | ${s(r.baseline?.warm?.seconds)} |`);
+    const perStory = Number.isFinite(e.cold?.cpuSeconds) ? `${((e.cold.cpuSeconds / r.stories) * 1000).toFixed(0)} ms` : '—';
+    const load = `${r.machine.loadBefore.toFixed(1)} → ${r.machine.loadAfter.toFixed(1)}`;
+    lines.push(`| ${r.stories.toLocaleString('en')} | ${withCpu(e.cold)} | ${withCpu(e.warm)} | ${withCpu(e.edit)} | ${withCpu(e.add)} | ${mem(e.cold?.peakRss)} | ${mem(e.warm?.peakRss)} | ${perStory} | ${load} | ${r.baseline ? withCpu(r.baseline.cold) : '—'} | ${r.baseline ? withCpu(r.baseline.warm) : '—'} |`);
   }
   return lines.join('\n');
 }
