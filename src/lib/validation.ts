@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { costsSchema } from '../schemas/costs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import type { KnownIds } from '../schemas/knownIds.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { faqSchema, pageSchema } from '../schemas/pages.ts';
 import { institutionSchema, partnerSchema, programmeSchema, trackSchema, worrySchema } from '../schemas/reference.ts';
@@ -10,7 +11,7 @@ import { settingsSchema } from '../schemas/settings.ts';
 import { testimonySchema } from '../schemas/testimony.ts';
 import { z } from '../schemas/zodFrench.ts';
 import { exclusionNotice, exclusionOf } from './consent.ts';
-import { contentDir, type KnownIds, readKnownIds } from './contentDir.ts';
+import { contentDir, readKnownIds } from './contentDir.ts';
 import { collectionFiles, readUtf8, utf8Message } from './contentFiles.ts';
 import { invisibleInData, invisibleInSource, invisibleMessage, parseContentYaml } from './contentYaml.ts';
 import { guardProblems } from './dialectGuard.ts';
@@ -174,6 +175,32 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     if (problem) errors.push({ file, field: fieldName(fieldPath), line: parsed.lineOf(fieldPath), message: problem });
   };
 
+  /**
+   * A list file (reference lists, glossary): each item checked against `schema`, each id once;
+   * `eachItem` adds the file's own checks, item by item. Null when the file is no list.
+   */
+  const checkList = (full: string, schema: z.ZodType, notAList: string, eachItem?: (item: unknown, index: number, parsed: Parsed) => void): Parsed | null => {
+    const file = display(full);
+    const text = readFile(full);
+    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
+    if (!parsed) return null;
+    if (!Array.isArray(parsed.data)) {
+      errors.push({ file, field: '', message: notAList });
+      return null;
+    }
+    const ids = new Set<string>();
+    parsed.data.forEach((item, index) => {
+      check(schema, { data: item, lineOf: (p) => parsed.lineOf([index, ...p]) }, file, errors, [index]);
+      const id = (item as { id?: unknown })?.id;
+      if (typeof id === 'string') {
+        if (ids.has(id)) errors.push({ file, field: `[${index}].id`, line: parsed.lineOf([index, 'id']), message: `identifiant « ${id} » en double` });
+        ids.add(id);
+      }
+      eachItem?.(item, index, parsed);
+    });
+    return parsed;
+  };
+
   // Reference lists: arrays of items with unique ids.
   const lists: [string, z.ZodType][] = [
     ['tracks.yaml', trackSchema],
@@ -183,32 +210,16 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   ];
   for (const [name, schema] of lists) guard(path.join(root, name), () => {
     const full = path.join(root, name);
-    const file = display(full);
     if (!existsSync(full)) {
-      errors.push({ file, field: '', message: 'fichier manquant : cette liste de référence est nécessaire au site' });
+      errors.push({ file: display(full), field: '', message: 'fichier manquant : cette liste de référence est nécessaire au site' });
       return;
     }
-    const text = readFile(full);
-    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
-    if (!parsed) return;
-    if (!Array.isArray(parsed.data)) {
-      errors.push({ file, field: '', message: 'une liste attendue (chaque élément commence par « - id: … »)' });
-      return;
-    }
-    const seen = new Set<string>();
-    parsed.data.forEach((item, index) => {
-      check(schema, { data: item, lineOf: (p) => parsed.lineOf([index, ...p]) }, file, errors, [index]);
-      const id = (item as { id?: unknown })?.id;
-      if (typeof id === 'string') {
-        if (seen.has(id)) errors.push({ file, field: `[${index}].id`, line: parsed.lineOf([index, 'id']), message: `identifiant « ${id} » en double` });
-        seen.add(id);
-      }
-    });
-    if (name === 'institutions.yaml') {
-      parsed.data.forEach((item, index) => {
+    const parsed = checkList(full, schema, 'une liste attendue (chaque élément commence par « - id: … »)');
+    if (parsed && name === 'institutions.yaml') {
+      (parsed.data as unknown[]).forEach((item, index) => {
         const institution = item as { logo?: unknown; acknowledgement?: { emblem?: unknown } } | null;
-        checkLogo(institution?.logo, [index, 'logo'], parsed, file);
-        checkLogo(institution?.acknowledgement?.emblem, [index, 'acknowledgement', 'emblem'], parsed, file);
+        checkLogo(institution?.logo, [index, 'logo'], parsed, display(full));
+        checkLogo(institution?.acknowledgement?.emblem, [index, 'acknowledgement', 'emblem'], parsed, display(full));
       });
     }
   });
@@ -238,22 +249,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const glossaryFile = path.join(root, 'glossary.yaml');
   if (existsSync(glossaryFile)) guard(glossaryFile, () => {
     const file = display(glossaryFile);
-    const text = readFile(glossaryFile);
-    const parsed = text === null ? null : parseYaml(text, 1, file, errors);
-    if (!parsed) return;
-    if (!Array.isArray(parsed.data)) {
-      errors.push({ file, field: '', message: 'une liste de sigles attendue (chaque élément commence par « - id: … », puis « term: », « expansion: »)' });
-      return;
-    }
-    const ids = new Set<string>();
     const terms = new Map<string, number>();
-    parsed.data.forEach((item, index) => {
-      check(glossarySchema, { data: item, lineOf: (p) => parsed.lineOf([index, ...p]) }, file, errors, [index]);
-      const { id, term } = (item ?? {}) as { id?: unknown; term?: unknown };
-      if (typeof id === 'string') {
-        if (ids.has(id)) errors.push({ file, field: `[${index}].id`, line: parsed.lineOf([index, 'id']), message: `identifiant « ${id} » en double` });
-        ids.add(id);
-      }
+    checkList(glossaryFile, glossarySchema, 'une liste de sigles attendue (chaque élément commence par « - id: … », puis « term: », « expansion: »)', (item, index, parsed) => {
+      const { term } = (item ?? {}) as { term?: unknown };
       if (typeof term === 'string') {
         const first = terms.get(term);
         if (first !== undefined) errors.push({ file, field: `[${index}].term`, line: parsed.lineOf([index, 'term']), message: `le sigle « ${term} » est déjà expliqué plus haut (élément ${first + 1}) : gardez une seule explication par sigle` });
@@ -356,10 +354,8 @@ function unexpectedMessage(error: unknown): string {
  * lists still give their ids, so that one broken list does not make every reference "unknown".
  */
 function knownIds(root: string): KnownIds {
-  const previous = process.env.ESCALES_CONTENT_DIR;
-  process.env.ESCALES_CONTENT_DIR = root;
   try {
-    return readKnownIds();
+    return readKnownIds(root);
   } catch {
     const ids = (name: string): string[] => {
       try {
@@ -377,8 +373,5 @@ function knownIds(root: string): KnownIds {
       institutions: ids('institutions.yaml'),
       partners: collectionFiles(path.join(root, 'partners'), 'data').files.map((file) => file.id),
     };
-  } finally {
-    if (previous === undefined) delete process.env.ESCALES_CONTENT_DIR;
-    else process.env.ESCALES_CONTENT_DIR = previous;
   }
 }

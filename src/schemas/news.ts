@@ -1,5 +1,5 @@
 import { minutesOf, TIME_PATTERN } from '../lib/agenda.ts';
-import type { KnownIds } from '../lib/contentDir.ts';
+import type { KnownIds } from './knownIds.ts';
 import { countryField, dateField, langField, levelField, refField } from './fields.ts';
 import { z } from './zodFrench.ts';
 

@@ -1,4 +1,4 @@
-import type { KnownIds } from '../lib/contentDir.ts';
+import type { KnownIds } from './knownIds.ts';
 import { countryField, idField, institutionLevels, localizedText, refField, webUrl } from './fields.ts';
 import { funderClassField } from './funderClasses.ts';
 import { z } from './zodFrench.ts';

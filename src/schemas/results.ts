@@ -1,4 +1,4 @@
-import type { KnownIds } from '../lib/contentDir.ts';
+import type { KnownIds } from './knownIds.ts';
 import { countryField, dateField, refField } from './fields.ts';
 import { mobilityKinds, directions } from './testimony.ts';
 import { z } from './zodFrench.ts';

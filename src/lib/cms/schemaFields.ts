@@ -7,7 +7,7 @@ import { resultsSchema } from '../../schemas/results.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
 import { testimonySchema } from '../../schemas/testimony.ts';
 import { z } from '../../schemas/zodFrench.ts';
-import type { KnownIds } from '../contentDir.ts';
+import type { KnownIds } from '../../schemas/knownIds.ts';
 
 /**
  * The content contract read as a list of fields, for the browser editor (src/lib/cms/config.ts).

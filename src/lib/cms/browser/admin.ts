@@ -12,7 +12,7 @@
  *  - previews use the site's typography.
  */
 import { parse, stringify } from 'yaml';
-import type { KnownIds } from '../../contentDir.ts';
+import type { KnownIds } from '../../../schemas/knownIds.ts';
 import { dialectProblemsWith } from '../../dialectRules.ts';
 import { cleanEntry, emptyPaths, entryProblems, type EntryProblem } from '../entryCheck.ts';
 import { parseMdx } from './parseMdx.ts';
