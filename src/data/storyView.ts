@@ -32,7 +32,7 @@ export function storyView(story: Story, reference: Reference, lang: Lang) {
     quote: story.data.quote,
     storyLang: story.data.lang,
     // Only the name consent.name allows (or "Témoignage anonyme"): the raw name never leaves here.
-    who: displayedAuthor(story.data, lang),
+    who: displayedAuthor(story.data, t('story.anonymous')),
     roleLabel: facts.isLearner ? t('story.learner') : t('story.staff'),
     trackLabel: track?.short[lang],
     trackName: track?.name[lang],

@@ -1,4 +1,3 @@
-import { useTranslations, type Lang } from '../i18n/ui.ts';
 import { initialOf } from './story.ts';
 
 /** What the signed form allows to show of the author's name (consent.name). */
@@ -13,7 +12,7 @@ export interface AuthorConsentLike {
 export interface DisplayedAuthor {
   /** The name the author agreed to show (first name or full name); undefined when anonymous. */
   name: string | undefined;
-  /** What to print where the author is named: the name, or "Témoignage anonyme" in the page's language. */
+  /** What to print where the author is named: the name, or `anonymousLabel` ("Témoignage anonyme"). */
   label: string;
   /** The letter drawn instead of a photo: "?" when anonymous. */
   initial: string;
@@ -24,10 +23,11 @@ export interface DisplayedAuthor {
  * How a story's author is shown, decided once from consent.name: `full-name` the name as written,
  * `first-name` its first word only (the schema refuses a space then; this is the second lock),
  * `anonymous` no name at all. An unknown value counts as anonymous: when in doubt, no name.
+ * `anonymousLabel` is what the page prints instead, already in its language.
  */
-export function displayedAuthor(data: AuthorConsentLike, lang: Lang): DisplayedAuthor {
+export function displayedAuthor(data: AuthorConsentLike, anonymousLabel: string): DisplayedAuthor {
   const written = data.author.name.trim();
   const name = data.consent.name === 'full-name' ? written : data.consent.name === 'first-name' ? written.split(/\s+/)[0] : undefined;
-  if (!name) return { name: undefined, label: useTranslations(lang)('story.anonymous'), initial: '?', anonymous: true };
+  if (!name) return { name: undefined, label: anonymousLabel, initial: '?', anonymous: true };
   return { name, label: name, initial: initialOf(name, false), anonymous: false };
 }

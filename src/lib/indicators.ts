@@ -1,6 +1,4 @@
 import type { z } from 'astro/zod';
-import { en as enStrings, fr as frStrings } from '../i18n/results.ts';
-import { frenchSpacing } from '../i18n/ui.ts';
 import { funderClasses, isTerritorial, type FunderClass } from '../schemas/funderClasses.ts';
 import { supportKinds, type resultsSchema } from '../schemas/results.ts';
 
@@ -65,7 +63,7 @@ export interface YearIndicators {
 /** Key of byTrack for lines that name no track (staff, mixed groups). */
 export const NO_TRACK = '';
 
-/** The figures of a year page, each shown next to its definition. */
+/** The figures of a year page, each shown next to its definition (results.def.<key>, src/data/resultLabels.ts). */
 export const figureKeys = [
   'learnersOutgoing',
   'staffOutgoing',
@@ -85,11 +83,6 @@ export const figureKeys = [
   'objectives',
 ] as const;
 export type FigureKey = (typeof figureKeys)[number];
-
-/** A short sentence that says what each figure counts, in French and English (from src/i18n/results.ts). */
-export const definitions = Object.fromEntries(
-  figureKeys.map((key) => [key, { fr: frenchSpacing(frStrings[`results.def.${key}`]), en: enStrings[`results.def.${key}`] }]),
-) as Record<FigureKey, { fr: string; en: string }>;
 
 const zeroClasses = (): Record<FunderClass, number> => Object.fromEntries(funderClasses.map((c) => [c, 0])) as Record<FunderClass, number>;
 const zeroKinds = (): Record<SupportKind, number> => Object.fromEntries(supportKinds.map((k) => [k, 0])) as Record<SupportKind, number>;

@@ -1,4 +1,3 @@
-import type { UiKey } from '../i18n/ui.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { phoneLink } from './contact.ts';
 
@@ -27,7 +26,31 @@ export interface FactGroup {
   facts: Fact[];
 }
 
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+/** The dictionary keys the legal facts use; the caller's translator must know them all (checked by the types). */
+export type LegalKey =
+  | 'publish.a11y.intro'
+  | 'publish.a11y.report'
+  | 'publish.a11y.reportText'
+  | 'publish.legal.address'
+  | 'publish.legal.director'
+  | 'publish.legal.email'
+  | 'publish.legal.establishment'
+  | 'publish.legal.host'
+  | 'publish.legal.hostName'
+  | 'publish.legal.mail'
+  | 'publish.legal.phone'
+  | 'publish.legal.publisher'
+  | 'publish.legal.website'
+  | 'publish.privacy.controller'
+  | 'publish.privacy.controllerText'
+  | 'publish.privacy.dpo'
+  | 'publish.privacy.dpoName'
+  | 'publish.privacy.dpoShort'
+  | 'publish.privacy.dpoText'
+  | 'publish.privacy.withdraw'
+  | 'publish.privacy.withdrawSubject'
+  | 'publish.privacy.withdrawText';
+type Translate = (key: LegalKey, values?: Record<string, string | number>) => string;
 
 /** "Directrice de l'EPLEFPA" after a name: "Anne Rivière, directrice de l'EPLEFPA" (an acronym keeps its capitals). */
 export function apposition(role: string): string {

@@ -1,5 +1,3 @@
-import { fr as frStrings, en as enStrings } from '../i18n/results.ts';
-import { frenchSpacing, ui } from '../i18n/ui.ts';
 import { isTerritorial, type FunderClass } from '../schemas/funderClasses.ts';
 import { isoDay } from './dates.ts';
 import type { ResultsYear } from './indicators.ts';
@@ -9,8 +7,8 @@ export type RecordType = 'mobility' | 'funding' | 'support';
 
 /**
  * The columns of /donnees/resultats.csv and .json, in order, with the French header of
- * /donnees/resultats-excel.csv. Documented on /donnees/ and in docs/open-data.md from the same
- * strings (src/i18n/results.ts, keys data.col.<name>).
+ * /donnees/resultats-excel.csv. Described on /donnees/ and in the JSON from the dictionary
+ * (keys data.col.<name>: `columns` in src/data/resultLabels.ts).
  */
 export const columnSpecs = [
   { name: 'school_year', rows: 'all', fr: 'Année scolaire' },
@@ -44,12 +42,6 @@ export const columnSpecs = [
 export type Column = (typeof columnSpecs)[number]['name'];
 export type Row = Record<Column, string | number | null>;
 
-/** The column list with its French and English description. */
-export const columns = columnSpecs.map((spec) => ({
-  ...spec,
-  description: { fr: frenchSpacing(frStrings[`data.col.${spec.name}`]), en: enStrings[`data.col.${spec.name}`] },
-}));
-
 /** Names of the reference ids a row shows next to them (French, as the register is). */
 export interface Names {
   programme(id: string): string;
@@ -60,6 +52,17 @@ export interface Names {
 }
 
 const emptyRow = (): Row => Object.fromEntries(columnSpecs.map((c) => [c.name, null])) as Row;
+
+/** The columns a funding or a support line fills about the institution that decides it. */
+function institutionColumns(id: string, names: Names): Partial<Row> {
+  const institution = names.institution(id);
+  return {
+    institution: id,
+    institution_name: institution.name,
+    funder_class: institution.class,
+    territorial: isTerritorial(institution.class) ? 'yes' : 'no',
+  };
+}
 
 /** One row per mobility line, then per funding line, then per support line, school year by school year. */
 export function openDataRows(years: ResultsYear[], names: Names): Row[] {
@@ -88,15 +91,11 @@ export function openDataRows(years: ResultsYear[], names: Names): Row[] {
       });
     }
     for (const f of year.funding) {
-      const institution = names.institution(f.institution);
       rows.push({
         ...emptyRow(),
         school_year: year.schoolYear,
         record_type: 'funding',
-        institution: f.institution,
-        institution_name: institution.name,
-        funder_class: institution.class,
-        territorial: isTerritorial(institution.class) ? 'yes' : 'no',
+        ...institutionColumns(f.institution, names),
         payer: f.payer ?? null,
         payer_name: f.payer ? names.institution(f.payer).name : null,
         amount_eur: f.amount,
@@ -105,15 +104,11 @@ export function openDataRows(years: ResultsYear[], names: Names): Row[] {
       });
     }
     for (const s of year.supports) {
-      const institution = names.institution(s.institution);
       rows.push({
         ...emptyRow(),
         school_year: year.schoolYear,
         record_type: 'support',
-        institution: s.institution,
-        institution_name: institution.name,
-        funder_class: institution.class,
-        territorial: isTerritorial(institution.class) ? 'yes' : 'no',
+        ...institutionColumns(s.institution, names),
         support_kind: s.kind,
         label: s.title,
         date: isoDay(s.date),
@@ -138,24 +133,17 @@ export function toCsv(rows: Row[]): string {
 }
 
 /**
- * The values of the coded columns in French, for the Excel file: "financement", "départ",
- * "Union européenne", "oui"… (the same words as the pages). Other values are kept as they are.
+ * The words the Excel file writes for the coded columns' values ("financement", "départ",
+ * "Union européenne", "oui"…), given by the caller (src/data/resultLabels.ts); a value without a
+ * word (an id, a number) is kept as it is.
  */
-const ui_fr = ui.fr as Record<string, string>;
-const frenchValues: Partial<Record<Column, (code: string) => string | undefined>> = {
-  record_type: (code) => ({ mobility: 'mobilité', funding: 'financement', support: 'soutien' })[code],
-  direction: (code) => ({ outgoing: 'départ', incoming: 'accueil' })[code],
-  mobility_kind: (code) => ui_fr[`kind.${code}`],
-  funder_class: (code) => (frStrings as Record<string, string>)[`class.${code}`],
-  territorial: (code) => ({ yes: 'oui', no: 'non' })[code],
-  support_kind: (code) => (frStrings as Record<string, string>)[`results.supportKind.${code}`],
-};
+export type ExcelValues = Partial<Record<Column, (code: string) => string | undefined>>;
 
 /** One field of the Excel file: quoted when it holds a semicolon, a double quote or a line break. */
-export function excelField(name: Column, value: string | number | null): string {
+export function excelField(name: Column, value: string | number | null, words: ExcelValues = {}): string {
   if (value === null) return '';
   // Numbers as French Excel reads them: a decimal comma, no thousands separator.
-  const written = typeof value === 'number' ? String(value).replace('.', ',') : (frenchValues[name]?.(value) ?? value);
+  const written = typeof value === 'number' ? String(value).replace('.', ',') : (words[name]?.(value) ?? value);
   // A text that Excel would take for a formula (=, +, -, @ first) is shown as text: a leading '.
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(written) ? `'${written}` : written;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -165,12 +153,13 @@ export function excelField(name: Column, value: string | number | null): string 
  * /donnees/resultats-excel.csv: what a French Excel opens right with a double click (it reads
  * CSV in the Windows code page with ";" unless the file starts with a byte-order mark): UTF-8
  * with a BOM, ";" separated, CRLF line ends, French headers and values, numbers with a decimal
- * comma; the same rows and columns, in the same order, as resultats.csv.
+ * comma; the same rows and columns, in the same order, as resultats.csv. `words`: the French
+ * words of the coded values.
  */
-export function toExcelCsv(rows: Row[]): string {
+export function toExcelCsv(rows: Row[], words: ExcelValues): string {
   const lines = [
     columnSpecs.map((c) => excelField('label', c.fr)).join(';'),
-    ...rows.map((row) => columnSpecs.map((c) => excelField(c.name, row[c.name])).join(';')),
+    ...rows.map((row) => columnSpecs.map((c) => excelField(c.name, row[c.name], words)).join(';')),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   computeIndicators,
-  definitions,
   figureKeys,
   fillSchoolYears,
   institutionTotals,
@@ -13,6 +12,7 @@ import {
   schoolYearsBetween,
   type ResultsYear,
 } from '../../src/lib/indicators.ts';
+import { definitions } from '../../src/data/resultLabels.ts';
 import { readKnownIds } from '../../src/lib/contentDir.ts';
 import type { FunderClass } from '../../src/schemas/funderClasses.ts';
 import { resultsSchema } from '../../src/schemas/results.ts';

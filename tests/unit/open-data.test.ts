@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatEuros, formatNumber, formatPercent, formatSigned, formatSignedPercent, unbreakable } from '../../src/lib/numbers.ts';
-import { columns, columnSpecs, csvField, excelField, openDataRows, toCsv, toExcelCsv, type Names } from '../../src/lib/openData.ts';
+import { columns, excelValues } from '../../src/data/resultLabels.ts';
+import { columnSpecs, csvField, excelField, openDataRows, toCsv, toExcelCsv, type Names } from '../../src/lib/openData.ts';
 import type { ResultsYear } from '../../src/lib/indicators.ts';
 
 const names: Names = {
@@ -131,7 +132,7 @@ function parseCsv(text: string, separator: string): string[][] {
 
 describe('CSV for French Excel (resultats-excel.csv)', () => {
   const rows = openDataRows(years, names);
-  const bytes = Buffer.from(toExcelCsv(rows), 'utf8');
+  const bytes = Buffer.from(toExcelCsv(rows, excelValues), 'utf8');
 
   it('starts with the UTF-8 byte-order mark, so Excel reads UTF-8 and not Windows-1252', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

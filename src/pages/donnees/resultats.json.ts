@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSettings } from '../../data/site.ts';
 import { getOpenDataRows } from '../../data/results.ts';
-import { columns, openDataLicence } from '../../lib/openData.ts';
+import { columns } from '../../data/resultLabels.ts';
+import { openDataLicence } from '../../lib/openData.ts';
 
 /** /donnees/resultats.json: the rows of resultats.csv, with the description of each column. */
 export const GET: APIRoute = async ({ site }) => {
