@@ -69,50 +69,49 @@ export function openDataRows(years: ResultsYear[], names: Names): Row[] {
   const rows: Row[] = [];
   const sorted = [...years].sort((a, b) => a.schoolYear.localeCompare(b.schoolYear));
   for (const year of sorted) {
+    // Every row starts the same: its school year and its kind, the other columns empty.
+    const row = (record_type: RecordType, fields: Partial<Row>): Row => ({ ...emptyRow(), school_year: year.schoolYear, record_type, ...fields });
     for (const m of year.mobilities) {
-      rows.push({
-        ...emptyRow(),
-        school_year: year.schoolYear,
-        record_type: 'mobility',
-        direction: m.direction,
-        mobility_kind: m.kind,
-        programme: m.programme,
-        programme_name: names.programme(m.programme),
-        country: m.country,
-        country_name: names.country(m.country),
-        track: m.track ?? null,
-        track_name: m.track ? names.track(m.track) : null,
-        partner: m.partner ?? null,
-        partner_name: m.partner ? names.partner(m.partner) : null,
-        learners: m.learners,
-        staff: m.staff,
-        days: m.days,
-        participant_days: m.days * (m.learners + m.staff),
-      });
+      rows.push(
+        row('mobility', {
+          direction: m.direction,
+          mobility_kind: m.kind,
+          programme: m.programme,
+          programme_name: names.programme(m.programme),
+          country: m.country,
+          country_name: names.country(m.country),
+          track: m.track ?? null,
+          track_name: m.track ? names.track(m.track) : null,
+          partner: m.partner ?? null,
+          partner_name: m.partner ? names.partner(m.partner) : null,
+          learners: m.learners,
+          staff: m.staff,
+          days: m.days,
+          participant_days: m.days * (m.learners + m.staff),
+        }),
+      );
     }
     for (const f of year.funding) {
-      rows.push({
-        ...emptyRow(),
-        school_year: year.schoolYear,
-        record_type: 'funding',
-        ...institutionColumns(f.institution, names),
-        payer: f.payer ?? null,
-        payer_name: f.payer ? names.institution(f.payer).name : null,
-        amount_eur: f.amount,
-        label: f.purpose,
-        date: isoDay(f.date),
-      });
+      rows.push(
+        row('funding', {
+          ...institutionColumns(f.institution, names),
+          payer: f.payer ?? null,
+          payer_name: f.payer ? names.institution(f.payer).name : null,
+          amount_eur: f.amount,
+          label: f.purpose,
+          date: isoDay(f.date),
+        }),
+      );
     }
     for (const s of year.supports) {
-      rows.push({
-        ...emptyRow(),
-        school_year: year.schoolYear,
-        record_type: 'support',
-        ...institutionColumns(s.institution, names),
-        support_kind: s.kind,
-        label: s.title,
-        date: isoDay(s.date),
-      });
+      rows.push(
+        row('support', {
+          ...institutionColumns(s.institution, names),
+          support_kind: s.kind,
+          label: s.title,
+          date: isoDay(s.date),
+        }),
+      );
     }
   }
   return rows;
