@@ -8,7 +8,7 @@ import { typesetHtml } from './lib/typesetHtml.ts';
 // page is written, so the incremental build's cached copy is the finished page. Keep this file
 // thin: the pass itself lives in src/lib/typesetHtml.ts, whose code is part of every page key
 // (src/data/pageKeys.ts).
-const kiosk = new RegExp(`^/(?:${sections.kiosk.fr}|en/${sections.kiosk.en})/`);
+const kiosk = new RegExp(`^/${sections.fr.kiosk}/`);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -77,7 +77,7 @@ export async function getUpcomingEvents(): Promise<NewsItem[]> {
 
 /** /actualites/<id>.ics: one file per event, shared by both languages. */
 export function icsPath(id: string): string {
-  return localizedPath('fr', `${sections.news.fr}/${id}.ics`);
+  return localizedPath('fr', `${sections.fr.news}/${id}.ics`);
 }
 
 /** /actualites/agenda.ics: every upcoming event. */

@@ -9,7 +9,7 @@ import { formatEuros } from '../../src/lib/numbers.ts';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { fr as resultsFr } from '../../src/i18n/results.ts';
+import { fr as resultsFr } from '../../src/i18n/fr.ts';
 import { asShown } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 

@@ -1,6 +1,5 @@
 import type { Story } from '../../data/stories.ts';
 import type { StoryView } from '../../data/storyView.ts';
-import type { Lang } from '../../i18n/ui.ts';
 import { kioskStoryPath } from './kioskData.ts';
 
 /** Filter keys of the browse view, also used in the URL fragment (#parcourir/pays/IE). */
@@ -16,11 +15,11 @@ export interface BrowseStory {
   track: { key: string; label?: string | undefined; detail?: string | undefined };
 }
 
-export function browseStory(story: Story, view: StoryView, lang: Lang): BrowseStory {
+export function browseStory(story: Story, view: StoryView): BrowseStory {
   const track = story.data.author.track
     ? { key: trackKey(story.data.author.track), label: view.trackLabel, detail: view.trackName !== view.trackLabel ? view.trackName : undefined }
     : { key: STAFF_KEY };
-  return { view, href: kioskStoryPath(lang, story.id), keys: [countryKey(view.countryCode), track.key], track };
+  return { view, href: kioskStoryPath(story.id), keys: [countryKey(view.countryCode), track.key], track };
 }
 
 export interface BrowseGroup {

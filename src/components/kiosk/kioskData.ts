@@ -58,9 +58,9 @@ export function loopOrder<S>(stories: S[], extras: Array<'figures' | 'map'>): Lo
   return items;
 }
 
-/** The kiosk's own URL of a story (/kiosque/<id>/): a story read on the kiosk never leaves it. */
-export function kioskStoryPath(lang: Lang, id: string): string {
-  return pathTo(lang, 'kiosk', id);
+/** The kiosk's own URL of a story (/kiosque/<id>/, French only): a story read on the kiosk never leaves it. */
+export function kioskStoryPath(id: string): string {
+  return pathTo('fr', 'kiosk', id);
 }
 
 /** The story's public address, for the QR code a visitor scans to read it again on their phone. */
