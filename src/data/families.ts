@@ -75,3 +75,9 @@ export async function getFamilyQuestions(lang: Lang): Promise<FamilyQuestion[]> 
   }
   return questions;
 }
+
+/** One page per families' question (/familles/<slug>/). */
+export async function getWorryPagePaths(lang: Lang) {
+  const questions = await getFamilyQuestions(lang);
+  return questions.map((question) => ({ params: { worry: question.slug }, props: { question } }));
+}

@@ -70,6 +70,12 @@ export async function getNewsFilterPaths(lang: Lang) {
   });
 }
 
+/** One page per published news item, the same in both languages (actualites/[id], en/news/[id]). */
+export async function getNewsPagePaths() {
+  const news = await getPublishedNews();
+  return news.map((item) => ({ params: { id: item.id }, props: { item } }));
+}
+
 /** Published news announcing an event still to come on the build day, soonest first. */
 export async function getUpcomingEvents(): Promise<NewsItem[]> {
   return upcomingEvents(await getPublishedNews(), buildDay());

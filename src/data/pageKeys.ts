@@ -48,7 +48,7 @@ function storyListingDigest(story: Story): string {
 
 const candidate = (s: Story) => ({ id: s.id, country: s.data.mobility.country, track: s.data.author.track, kind: s.data.mobility.kind, start: s.data.mobility.start, story: s });
 
-/** The stories a story page offers to read next (src/layouts/StoryPage.astro). */
+/** The stories a story page offers to read next (src/views/stories/StoryPage.astro). */
 export function relatedOf(story: Story, published: Story[]): Story[] {
   return relatedStories(candidate(story), published.map(candidate)).map((r) => r.story);
 }

@@ -22,3 +22,9 @@ export async function getPublishedPage(id: string): Promise<StaffPage | undefine
   const [page] = await getCollection('pages', (entry) => entry.id === id && isPublished(entry.data));
   return page;
 }
+
+/** One route per page of content/pages/ in a language (src/pages/[page].astro). */
+export async function getStaffPagePaths(lang: Lang) {
+  const pages = await getPublishedPages(lang);
+  return pages.map((page) => ({ params: { page: page.id }, props: { page } }));
+}

@@ -1,10 +1,14 @@
-import { renderSVG } from 'uqr';
-import { getResults, latestYear } from '../../data/results.ts';
-import { getReference, getSettings } from '../../data/site.ts';
-import { getPublishedStories, type Story } from '../../data/stories.ts';
-import { pathTo, type Lang } from '../../i18n/ui.ts';
-import type { YearIndicators } from '../../lib/indicators.ts';
-import type { KioskSettings } from '../../schemas/settings.ts';
+import { useTranslations, type Lang } from '../i18n/ui.ts';
+import { countryName } from '../lib/countries.ts';
+import type { YearIndicators } from '../lib/indicators.ts';
+import type { KioskSettings } from '../schemas/settings.ts';
+import type { Story } from './stories.ts';
+import type { StoryView } from './storyView.ts';
+
+// The kiosk's attract loop: which slides, in which order, how long each stays (docs/kiosk.md).
+
+/** What sets a slide's seconds, from settings.kiosk. */
+export type Timing = Pick<KioskSettings, 'slideMinSeconds' | 'slideMaxSeconds' | 'readingWordsPerMinute'>;
 
 /** Seconds given to look at a slide's picture before reading its text. */
 export const LOOK_SECONDS = 3;
@@ -18,7 +22,7 @@ export function wordCount(text: string): number {
  * How long a slide stays on screen: LOOK_SECONDS plus the time to read its text at
  * `readingWordsPerMinute`, kept between `slideMinSeconds` and `slideMaxSeconds` (whole seconds).
  */
-export function slideSeconds(text: string, timing: Pick<KioskSettings, 'slideMinSeconds' | 'slideMaxSeconds' | 'readingWordsPerMinute'>): number {
+export function slideSeconds(text: string, timing: Timing): number {
   const reading = (wordCount(text) * 60) / timing.readingWordsPerMinute;
   return Math.round(Math.min(timing.slideMaxSeconds, Math.max(timing.slideMinSeconds, LOOK_SECONDS + reading)));
 }
@@ -58,35 +62,24 @@ export function loopOrder<S>(stories: S[], extras: Array<'figures' | 'map'>): Lo
   return items;
 }
 
-/** The kiosk's own URL of a story (/kiosque/<id>/, French only): a story read on the kiosk never leaves it. */
-export function kioskStoryPath(id: string): string {
-  return pathTo('fr', 'kiosk', id);
+/** A slide of the loop with the seconds it stays on screen. */
+export type LoopSlide = LoopItem<StoryView> & { seconds: number };
+
+/** The slides after the stories: key figures when a school year has data, and the map when it has destinations. */
+export function loopExtras(year: YearIndicators | undefined): Array<'figures' | 'map'> {
+  if (!year) return [];
+  return year.byCountry.length > 0 ? ['figures', 'map'] : ['figures'];
 }
 
-/** The story's public address, for the QR code a visitor scans to read it again on their phone. */
-export function publicStoryUrl(siteUrl: string, lang: Lang, id: string): string {
-  return new URL(pathTo(lang, 'stories', id), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+/** The words a slide gives to read, which set how long it stays: a story's quote, the figures' labels, the map's list. */
+export function slideText(item: LoopItem<StoryView>, year: YearIndicators | undefined, lang: Lang): string {
+  const t = useTranslations(lang);
+  if (item.kind === 'story') return item.story.quote;
+  if (item.kind === 'figures') return [t('kiosk.figLearners'), t('kiosk.figCountries'), t('kiosk.figChange', { since: '' })].join(' ');
+  return (year?.byCountry ?? []).map((row) => `${countryName(row.key, lang)} ${t('kiosk.mapLearners', { n: row.learners })}`).join(' ');
 }
 
-/** A QR code as inline SVG (built once, at build time), with a text alternative. */
-export function qrSvg(url: string, label: string): string {
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return renderSVG(url, { ecc: 'M', border: 2, pixelSize: 1, blackColor: '#1e2823', whiteColor: '#ffffff' }).replace(
-    '<svg ',
-    `<svg role="img" aria-label="${escaped}" shape-rendering="crispEdges" focusable="false" `,
-  );
-}
-
-/**
- * Key figures for the loop: the latest school year with data, exactly as the results pages show
- * it (src/data/results.ts). Undefined when content/results/ has no year with data yet.
- */
-export async function latestIndicators(): Promise<YearIndicators | undefined> {
-  return latestYear((await getResults()).years);
-}
-
-/** Everything the kiosk pages load, once. */
-export async function kioskContext() {
-  const [settings, reference, published] = await Promise.all([getSettings(), getReference(), getPublishedStories()]);
-  return { settings, kiosk: settings.kiosk, reference, published };
+/** The loop's slides in order, each with its seconds (settings.kiosk): the chosen stories, figures and map between them. */
+export function loopSlides(stories: StoryView[], year: YearIndicators | undefined, timing: Timing, lang: Lang): LoopSlide[] {
+  return loopOrder(stories, loopExtras(year)).map((item) => ({ ...item, seconds: slideSeconds(slideText(item, year, lang), timing) }));
 }

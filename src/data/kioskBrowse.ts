@@ -1,6 +1,6 @@
-import type { Story } from '../../data/stories.ts';
-import type { StoryView } from '../../data/storyView.ts';
-import { kioskStoryPath } from './kioskData.ts';
+import type { Story } from './stories.ts';
+import type { StoryView } from './storyView.ts';
+import { kioskStoryPath } from './kiosk.ts';
 
 /** Filter keys of the browse view, also used in the URL fragment (#parcourir/pays/IE). */
 export const STAFF_KEY = 'filiere/personnels';
