@@ -30,6 +30,12 @@ export function getResults(): Promise<Results> {
   return loading;
 }
 
+/** One /resultats/<année>/ page per school year from the first with data to the last, missing years included ("pas de données"). */
+export async function getResultsYearPaths() {
+  const { years } = await getResults();
+  return years.map((year) => ({ params: { year: year.schoolYear } }));
+}
+
 /** The last school year with data, the one overview pages lead with. */
 export function latestYear(years: YearIndicators[]): YearIndicators | undefined {
   return years.findLast((y) => y.hasData);

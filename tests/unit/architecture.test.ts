@@ -91,17 +91,6 @@ export function collectionReads(file: string, text: string): string[] {
   return [...text.matchAll(/\b(getCollection|getEntry|getEntries)\s*\(/g)].map((m) => `src/${file} lit une collection (${m[1]}) : seul src/data/ lit les collections`);
 }
 
-/**
- * Backward imports that exist while other branches of issue 12 move files (each is removed by
- * that move); an exception that no longer happens fails, so that it is deleted here then.
- */
-const pending: Record<string, string> = {
-  'src/components/results/DataPage.astro importe « ../../layouts/Base.astro »': 'h12-results moves it to src/views/',
-  'src/components/results/PartnersPage.astro importe « ../../layouts/Base.astro »': 'h12-results moves it to src/views/',
-  'src/components/results/ResultsOverviewPage.astro importe « ../../layouts/Base.astro »': 'h12-results moves it to src/views/',
-  'src/components/results/ResultsYearPage.astro importe « ../../layouts/Base.astro »': 'h12-results moves it to src/views/',
-};
-
 const src = path.resolve('src');
 const files = readdirSync(src, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name))
@@ -110,7 +99,6 @@ const files = readdirSync(src, { recursive: true, withFileTypes: true })
 
 describe('imports run one way', () => {
   const problems = files.flatMap((file) => backwardImports(file, readFileSync(path.join(src, file), 'utf8')));
-  const isPending = (problem: string) => Object.keys(pending).some((known) => problem.startsWith(`${known} :`));
 
   it('reads the source files', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -118,12 +106,7 @@ describe('imports run one way', () => {
   });
 
   it('has no import from a later layer (schemas → lib only for the named helpers)', () => {
-    expect(problems.filter((problem) => !isPending(problem))).toEqual([]);
-  });
-
-  it('keeps no exception that no longer happens', () => {
-    const stale = Object.keys(pending).filter((known) => !problems.some((problem) => problem.startsWith(`${known} :`)));
-    expect(stale, 'remove these lines from `pending` in tests/unit/architecture.test.ts').toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('reads collections only in src/data/', () => {
