@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/lib/indicators.ts';
 import { formatEuros, formatNumber, unbreakable } from '../../src/lib/numbers.ts';
-import { columns } from '../../src/lib/openData.ts';
+import { columns } from '../../src/data/resultLabels.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import type { Results } from '../../src/data/results.ts';
 import type { NewsItem, Story } from '../../src/data/stories.ts';
