@@ -31,18 +31,19 @@ const dictionaryPrefixes = new Set(keys.map(prefixOf));
  * a new one must be added here.)
  */
 const builtPrefixes: Record<string, string> = {
-  'facet.': 'StoryBrowser.astro, StoryListPage.astro, data/storyFacets.ts (facet.segment., facet.role., facet.direction.)',
-  'kind.': 'data/storyView.ts, data/storyFacets.ts, ResultsYearPage.astro, data/resultLabels.ts',
-  'newsKind.': 'NewsCard.astro, NewsPage.astro, data/news.ts',
-  'level.': 'NewsCard.astro, NewsPage.astro, data/news.ts',
-  'news.facet.': 'NewsBrowser.astro, NewsListPage.astro',
+  'facet.': 'components/stories/StoryBrowser.astro, views/stories/StoryListPage.astro, data/storyFacets.ts (facet.segment., facet.role., facet.direction.)',
+  'kind.': 'data/storyView.ts, data/storyFacets.ts, data/resultsView.ts, data/resultLabels.ts',
+  'newsKind.': 'components/NewsCard.astro, views/news/NewsPage.astro, data/news.ts',
+  'level.': 'components/NewsCard.astro, views/news/NewsPage.astro, data/news.ts',
+  'news.facet.': 'components/news/NewsBrowser.astro, views/news/NewsListPage.astro',
   'news.segment.': 'data/news.ts',
-  'class.': 'FundingChart.astro, PartnersPage.astro, ResultsYearPage.astro, data/resultLabels.ts',
-  'partners.kind.': 'PartnersPage.astro',
-  'results.supportKind.': 'ResultsYearPage.astro, data/resultLabels.ts',
+  'class.': 'components/results/FundingChart.astro, data/resultsView.ts, data/partnersView.ts, data/resultLabels.ts',
+  'partners.kind.': 'data/partnersView.ts',
+  'results.supportKind.': 'data/resultsView.ts, data/resultLabels.ts',
   'results.def.': 'data/resultLabels.ts (figure definitions)',
+  'results.fig.': 'data/resultsView.ts (key figures)',
   'data.col.': 'data/resultLabels.ts (open-data columns)',
-  'data.record.': 'DataPage.astro',
+  'data.record.': 'data/openDataView.ts',
 };
 
 /** Literal keys handed to a translator: t('…'), fr('…'), useTranslations(lang)('…'). */
