@@ -236,6 +236,13 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
   // Stories, news, FAQ answers and pages: MDX with a YAML header; photos (cover, gallery, text)
   // saved next to the text and written « photo.jpg ».
   const mdxFiles = { extension: 'mdx', format: 'frontmatter', media_folder: '', public_folder: '' } as const;
+  const mdxCollection = (name: 'testimonies' | 'news' | 'faq' | 'pages', settings: Record<string, unknown>) => ({
+    ...collectionBase(name),
+    ...mdxFiles,
+    folder: `${c}/${name}`,
+    ...settings,
+    fields: [...widgets(name), bodyWidget(name)],
+  });
 
   return {
     locale: 'fr',
@@ -252,29 +259,8 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
     show_preview_links: false,
     search: true,
     collections: [
-      {
-        ...collectionBase('testimonies'),
-        ...mdxFiles,
-        folder: `${c}/testimonies`,
-        path: '{{slug}}/index',
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
-        sortable_fields: ['title', 'mobility.start'],
-        fields: [...widgets('testimonies'), bodyWidget('testimonies')],
-      },
-      {
-        ...collectionBase('news'),
-        ...mdxFiles,
-        folder: `${c}/news`,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}} ({{date}})',
-        sortable_fields: ['date', 'title'],
-        fields: [...widgets('news'), bodyWidget('news')],
-      },
+      mdxCollection('testimonies', { path: '{{slug}}/index', create: true, slug: '{{slug}}', identifier_field: 'title', summary: '{{title}}', sortable_fields: ['title', 'mobility.start'] }),
+      mdxCollection('news', { create: true, slug: '{{slug}}', identifier_field: 'title', summary: '{{title}} ({{date}})', sortable_fields: ['date', 'title'] }),
       {
         ...collectionBase('results'),
         folder: `${c}/results`,
@@ -296,25 +282,9 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
         identifier_field: 'name',
         fields: widgets('partners'),
       },
-      {
-        ...collectionBase('faq'),
-        ...mdxFiles,
-        folder: `${c}/faq`,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'question',
-        fields: [...widgets('faq'), bodyWidget('faq')],
-      },
-      {
-        ...collectionBase('pages'),
-        ...mdxFiles,
-        folder: `${c}/pages`,
-        // The site's pages have fixed addresses: they are edited, never created or deleted here.
-        create: false,
-        delete: false,
-        identifier_field: 'title',
-        fields: [...widgets('pages'), bodyWidget('pages')],
-      },
+      mdxCollection('faq', { create: true, slug: '{{slug}}', identifier_field: 'question' }),
+      // The site's pages have fixed addresses: they are edited, never created or deleted here.
+      mdxCollection('pages', { create: false, delete: false, identifier_field: 'title' }),
       {
         name: 'references',
         label: 'Listes de référence',

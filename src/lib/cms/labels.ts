@@ -28,6 +28,13 @@ export interface CollectionText {
   fields: Record<string, FieldText>;
 }
 
+/** The identifier of a reference list's item, with an example of the list's own. */
+const idField = (example: string): FieldText => ({ label: 'Identifiant', hint: `En minuscules, sans accents, avec des tirets, ex. « ${example} ». Ne le changez plus une fois utilisé.` });
+const NO_CODE = 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).';
+/** The text of an MDX entry, with the dialect's one rule a writer meets. */
+const bodyField = (label: string): FieldText => ({ label, hint: NO_CODE });
+const website: FieldText = { label: 'Site web', hint: 'Facultatif, commençant par https://' };
+
 /** Shared labels for the two languages of a text shown to visitors ({ fr, en }). */
 export const LANGUAGE_PARTS: Record<string, FieldText> = {
   fr: { label: 'En français' },
@@ -109,7 +116,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     description: 'Les récits des apprenant·es et des personnels partis à l’étranger (ou accueillis). Un témoignage reste en brouillon tant que les autorisations ne sont pas vérifiées.',
     body: {
       label: 'Le récit',
-      hint: 'Le texte du témoignage, avec ses intertitres (Avant de partir, Sur place, Ce qui a été difficile, Mes conseils aux familles). Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher). Une photo insérée dans le texte est enregistrée à côté du témoignage et suit l’autorisation d’image.',
+      hint: `Le texte du témoignage, avec ses intertitres (Avant de partir, Sur place, Ce qui a été difficile, Mes conseils aux familles). ${NO_CODE} Une photo insérée dans le texte est enregistrée à côté du témoignage et suit l’autorisation d’image.`,
     },
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus. Ex. « Trois semaines dans une ferme laitière du Connemara ».' },
@@ -180,7 +187,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Actualités',
     singular: 'Actualité',
     description: 'Les actions du lycée et de ses partenaires : événements, conventions, visites, financements, articles de presse.',
-    body: { label: 'Le texte', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
+    body: bodyField('Le texte'),
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus. Ex. « La Région soutient les bourses de mobilité ».' },
       date: { label: 'Date de publication' },
@@ -259,7 +266,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Questions des familles',
     singular: 'Question',
     description: 'Les réponses aux questions que se posent les familles avant un départ.',
-    body: { label: 'La réponse', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
+    body: bodyField('La réponse'),
     fields: {
       question: { label: 'Question', hint: '160 caractères au plus. Ex. « Combien coûte un stage à l’étranger ? »' },
       summary: { label: 'Réponse courte', hint: 'Deux ou trois phrases (40 à 420 caractères) : affichées sur la page des familles et en tête de la réponse.', multiline: true },
@@ -274,7 +281,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     label: 'Pages du site',
     singular: 'Page',
     description: 'Les pages fixes : familles, comment partir, contacts, mentions légales, accessibilité, données personnelles.',
-    body: { label: 'Le texte de la page', hint: 'Pas de code : les signes { } et < sont refusés (écrivez `\\{` `\\}` ou `&lt;` pour les afficher).' },
+    body: bodyField('Le texte de la page'),
     fields: {
       title: { label: 'Titre', hint: '120 caractères au plus.' },
       description: { label: 'Description', hint: '200 caractères au plus, pour les moteurs de recherche.', multiline: true },
@@ -287,13 +294,13 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     singular: 'Institution',
     description: 'Les collectivités, services de l’État et organismes qui financent ou soutiennent le lycée.',
     fields: {
-      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « region ». Ne le changez plus une fois utilisé.' },
+      id: idField('region'),
       name: { label: 'Nom', hint: 'Ex. « Région Centre-Loire ».' },
       nameEn: { label: 'Nom en anglais', hint: 'Facultatif, s’il en a un (ex. « European Union ») : pour la version anglaise du site.' },
       class: { label: 'Qui est-ce ?', hint: 'Comme les financeurs se classent eux-mêmes : commune, intercommunalité, Département, Région, État, Union européenne…' },
       level: { label: 'Échelon (ancien champ)', hidden: 'replaced by class: the schema refuses it, the editor never writes it' },
       logo: { label: 'Logo', hint: 'Facultatif. SVG ou PNG.' },
-      website: { label: 'Site web', hint: 'Facultatif, commençant par https://' },
+      website,
       acknowledgement: { label: 'Mention demandée par le financeur', hint: 'Facultatif. Ex. « Cofinancé par l’Union européenne », avec son emblème.' },
       'acknowledgement.emblem': { label: 'Emblème', hint: 'Facultatif : l’image qui accompagne la mention.' },
     },
@@ -303,7 +310,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     singular: 'Filière',
     description: 'Les formations du lycée.',
     fields: {
-      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « bac-pro-cgea ». Ne le changez plus une fois utilisé.' },
+      id: idField('bac-pro-cgea'),
       name: { label: 'Nom complet' },
       short: { label: 'Nom court', hint: 'Ex. « Bac pro CGEA ».' },
     },
@@ -313,10 +320,10 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     singular: 'Programme',
     description: 'Les programmes qui financent ou organisent les séjours (Erasmus+, OFAJ, bourses régionales…).',
     fields: {
-      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « erasmus-plus ». Ne le changez plus une fois utilisé.' },
+      id: idField('erasmus-plus'),
       name: { label: 'Nom' },
       description: { label: 'Présentation', hint: 'Facultatif.' },
-      website: { label: 'Site web', hint: 'Facultatif, commençant par https://' },
+      website,
       funders: { label: 'Financeurs', hint: 'Facultatif : leur mention (ex. l’emblème européen) s’affiche sur les témoignages de ce programme.' },
     },
   },
@@ -325,7 +332,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     singular: 'Inquiétude',
     description: 'Ce qui inquiète les familles avant un départ ; chaque témoignage et chaque question peut y répondre.',
     fields: {
-      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « homesickness ». Ne le changez plus une fois utilisé.' },
+      id: idField('homesickness'),
       name: { label: 'Nom', hint: 'Ex. « Le mal du pays ».' },
       question: { label: 'La question des familles', hint: 'Ex. « Et s’il a le mal du pays ? »' },
     },
@@ -336,7 +343,7 @@ export const COLLECTION_TEXTS: Record<EditorCollection, CollectionText> = {
     description:
       'Les sigles du lycée (BTSA, CAPA, EPLEFPA…) : chacun est écrit en toutes lettres, entre parenthèses, la première fois qu’il apparaît dans une page, et la page « Glossaire » les reprend tous.',
     fields: {
-      id: { label: 'Identifiant', hint: 'En minuscules, sans accents, avec des tirets, ex. « btsa ». Ne le changez plus une fois utilisé.' },
+      id: idField('btsa'),
       term: { label: 'Sigle', hint: 'Tel qu’il est écrit dans les textes : majuscules sans accent et chiffres, sans point, ex. « BTSA ».' },
       expansion: { label: 'En toutes lettres', hint: 'Ce que veut dire le sigle, sans majuscule au début sauf pour un nom propre, ex. « brevet de technicien supérieur agricole ».' },
       explanation: { label: 'Explication pour les familles', hint: 'Facultatif. Une phrase simple, montrée sur la page « Glossaire », ex. « Un diplôme en deux ans après le baccalauréat. »' },
