@@ -1,5 +1,5 @@
 import { renderSVG } from 'uqr';
-import { getResults, latestYear } from './results.ts';
+import { getResults, latestYear, partnerPoints } from './results.ts';
 import { getReference, getSettings } from './site.ts';
 import { getPublishedStories } from './stories.ts';
 import { pathTo, type Lang } from '../i18n/ui.ts';
@@ -30,6 +30,11 @@ export function qrSvg(url: string, label: string): string {
  */
 export async function latestIndicators(): Promise<YearIndicators | undefined> {
   return latestYear((await getResults()).years);
+}
+
+/** The partners on the map slide: those that hosted someone that year, placed as on the results pages. */
+export async function kioskMapPoints(year: YearIndicators) {
+  return partnerPoints((await getResults()).reference, year.byPartner, 'hosted');
 }
 
 /** Everything the kiosk pages load, once. */

@@ -83,3 +83,53 @@ export function slideText(item: LoopItem<StoryView>, year: YearIndicators | unde
 export function loopSlides(stories: StoryView[], year: YearIndicators | undefined, timing: Timing, lang: Lang): LoopSlide[] {
   return loopOrder(stories, loopExtras(year)).map((item) => ({ ...item, seconds: slideSeconds(slideText(item, year, lang), timing) }));
 }
+
+/** A key figure of the figures slide: the number as shown, and what it counts. */
+export interface KioskFigure {
+  value: string;
+  label: string;
+}
+
+/**
+ * The figures slide: learners abroad and countries, then the change since the year before (a
+ * percentage when that year had learners abroad, otherwise a count), or else the staff abroad.
+ */
+export function kioskFigures(year: YearIndicators, lang: Lang): KioskFigure[] {
+  const t = useTranslations(lang);
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const signed = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+  const figures: KioskFigure[] = [
+    { value: number.format(year.learnersOutgoing), label: t(year.learnersOutgoing === 1 ? 'kiosk.figLearner' : 'kiosk.figLearners') },
+    { value: number.format(year.countries), label: t(year.countries === 1 ? 'kiosk.figCountry' : 'kiosk.figCountries') },
+  ];
+  const { change } = year;
+  if (change.since && change.learners !== null && change.learners !== 0) {
+    figures.push(
+      change.percent !== null
+        ? { value: `${signed.format(change.percent)}${lang === 'fr' ? '\u202f%' : '%'}`, label: t('kiosk.figChange', { since: change.since }) }
+        : { value: signed.format(change.learners), label: t(change.learners > 0 ? 'kiosk.figChangeCount' : 'kiosk.figChangeDown', { since: change.since }) },
+    );
+  } else if (year.staffOutgoing > 0) {
+    figures.push({ value: number.format(year.staffOutgoing), label: t('kiosk.figStaff') });
+  }
+  return figures;
+}
+
+/** A row of the map slide's list: a country and who went there. */
+export interface KioskMapRow {
+  name: string;
+  label: string;
+}
+
+/** The map slide's list: learners first; a country only staff went to says how many ("2 personnels", never a bare "personnels"). */
+export function kioskMapRows(year: YearIndicators, lang: Lang): KioskMapRow[] {
+  const t = useTranslations(lang);
+  return year.byCountry.map((row) => ({
+    name: countryName(row.key, lang),
+    label:
+      row.learners > 1 ? t('kiosk.mapLearners', { n: row.learners })
+      : row.learners === 1 ? t('kiosk.mapLearner')
+      : row.staff === 1 ? t('kiosk.mapStaffOne')
+      : t('kiosk.mapStaff', { n: row.staff }),
+  }));
+}

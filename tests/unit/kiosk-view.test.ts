@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/data/stories.ts';
 import type { StoryView } from '../../src/data/storyView.ts';
-import { LOOK_SECONDS, loopOrder, loopSlides, loopStories, slideSeconds, wordCount } from '../../src/data/kioskView.ts';
+import { kioskFigures, kioskMapRows, LOOK_SECONDS, loopOrder, loopSlides, loopStories, slideSeconds, wordCount } from '../../src/data/kioskView.ts';
 import type { YearIndicators } from '../../src/lib/indicators.ts';
 
 // The kiosk's attract loop (src/data/kioskView.ts): which slides, in which order, how long each stays.
@@ -73,5 +73,43 @@ describe('loopSlides', () => {
   it('shows the figures without the map when no country is known, and neither without a school year', () => {
     expect(loopSlides(stories, year([]), oneWordASecond, 'fr').map((slide) => slide.kind)).toEqual(['story', 'story', 'story', 'figures', 'story']);
     expect(loopSlides(stories, undefined, oneWordASecond, 'fr').map((slide) => slide.kind)).toEqual(['story', 'story', 'story', 'story']);
+  });
+});
+
+describe('kioskFigures', () => {
+  const base = { schoolYear: '2025-2026', learnersOutgoing: 1234, countries: 1, staffOutgoing: 0, change: { since: null, learners: null, percent: null } };
+  const figures = (more: object) => kioskFigures({ ...base, ...more } as unknown as YearIndicators, 'fr');
+
+  it('gives learners and countries, in the singular for one', () => {
+    expect(figures({})).toEqual([
+      { value: '1\u202f234', label: expect.stringMatching(/apprenant/) },
+      { value: '1', label: expect.not.stringMatching(/pays.*s$/) },
+    ]);
+    expect(figures({}).map((f) => f.value)).toHaveLength(2);
+  });
+
+  it('adds the change as a signed percentage, or as a count when the year before had nobody abroad', () => {
+    expect(figures({ change: { since: '2024-2025', learners: 6, percent: 25 } })[2].value).toBe('+25\u202f%');
+    expect(figures({ change: { since: '2024-2025', learners: 6, percent: null } })[2].value).toBe('+6');
+    expect(figures({ change: { since: '2024-2025', learners: -3, percent: null } })[2].value).toBe('-3');
+  });
+
+  it('shows the staff abroad when there is no change to tell', () => {
+    expect(figures({ staffOutgoing: 4 })[2].value).toBe('4');
+    expect(figures({ staffOutgoing: 4, change: { since: '2024-2025', learners: 0, percent: 0 } })[2].value).toBe('4');
+  });
+});
+
+describe('kioskMapRows', () => {
+  it('names each country and says who went, staff counted when no learner went', () => {
+    const rows = kioskMapRows(
+      { byCountry: [{ key: 'IE', learners: 3, staff: 0 }, { key: 'DE', learners: 1, staff: 2 }, { key: 'IT', learners: 0, staff: 2 }, { key: 'ES', learners: 0, staff: 1 }] } as unknown as YearIndicators,
+      'fr',
+    );
+    expect(rows.map((row) => row.name)).toEqual(['Irlande', 'Allemagne', 'Italie', 'Espagne']);
+    expect(rows[0].label).toMatch(/^3 /);
+    expect(rows[1].label).toMatch(/^1 \D*[^s]$/);
+    expect(rows[2].label).toMatch(/^2 /);
+    expect(rows[3].label).not.toBe(rows[2].label);
   });
 });
