@@ -1,7 +1,7 @@
 // The benchmark's baseline: a bare Astro 7 site with @astrojs/mdx and astro:assets that renders
 // each story of a content folder as one page, with its cover and gallery through <Image> at the
 // same renditions as Escales publishes (the same widths, `width` set so that no full-size copy
-// is encoded, WebP) and nothing else: the fastest honest way to do the same work. scripts/bench.mjs
+// is encoded, WebP) and nothing else: the fastest honest way to do the same work. tools/bench/run.mjs
 // builds it with its own output and cache folders.
 //
 // Until 2026-11-30 the <Image>s had `widths` without `width`, so Astro also encoded a full-size

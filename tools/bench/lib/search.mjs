@@ -2,8 +2,8 @@
 // shown; every response from /pagefind/ counted (the bytes sent on the wire, gzip when the server
 // compresses: scripts/lib/serve.mjs does, as the deployment docs ask of nginx).
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../lib/chromium.mjs';
-import { serveDir } from '../lib/serve.mjs';
+import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.mjs';
+import { serveDir } from '../../../scripts/lib/serve.mjs';
 
 /** Bytes transferred for the search page's first query of `word` on the site in `dist`. */
 export async function firstSearchWeight(dist, word = 'stage') {

@@ -2,9 +2,9 @@
 // news) as flat-design SVG scenes and rasterises them with sharp: JPEG 1600×1000, quality 78,
 // mozjpeg, no metadata. Nothing is downloaded: every picture is generated here.
 //
-//   node scripts/sample-art/draw.mjs            # all pictures
-//   node scripts/sample-art/draw.mjs connemara  # only those whose output path contains "connemara"
-//   node scripts/sample-art/draw.mjs --svg      # also keep the .svg next to each .jpg (debugging)
+//   node tools/sample-art/draw.mjs            # all pictures
+//   node tools/sample-art/draw.mjs connemara  # only those whose output path contains "connemara"
+//   node tools/sample-art/draw.mjs --svg      # also keep the .svg next to each .jpg (debugging)
 //
 // Each entry of SCENES has the alt text used in the content, so that the text describes the
 // picture as drawn: change both together.

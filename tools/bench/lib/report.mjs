@@ -146,7 +146,7 @@ export function writeBlock(file, label, block) {
   const start = `<!-- bench:${label} -->`;
   const end = `<!-- /bench:${label} -->`;
   const content = `${start}\n${block}\n${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench` (see docs/benchmark.md).\n';
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench` (`tools/bench/run.mjs`; see docs/benchmark.md).\n';
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from >= 0 && to > from) text = text.slice(0, from) + content + text.slice(to + end.length);

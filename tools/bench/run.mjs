@@ -2,7 +2,7 @@
 //   (a) Escales' cold build (node scripts/build.mjs: validation, astro build, Pagefind; empty cache)
 //   (b) its warm build (cache kept; the median of --warm-runs, 3 by default), (c) its rebuild after
 //   editing one story's text, (d) its rebuild after adding one story with two new photos,
-//   (e) a bare Astro 7 + MDX + astro:assets site (bench/baseline/) on the same stories that makes
+//   (e) a bare Astro 7 + MDX + astro:assets site (tools/bench/baseline/) on the same stories that makes
 //   the same photo renditions and nothing else, cold and warm (median of N);
 // plus peak RSS of each process tree, dist/ and Pagefind sizes, one story page's weight and the
 // heaviest list pages. A list of sizes (--stories 250,500,1000) adds a growth table.
@@ -17,11 +17,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addOneStory, editOneStory, generateContent } from './bench/generate.mjs';
-import { phases, run } from './bench/measure.mjs';
-import { growthBlock, heapBlock, standardBlock, writeBlock } from './bench/report.mjs';
-import { firstSearchWeight } from './bench/search.mjs';
-import { countPages, folderSize, listWeights, pageWeight } from './bench/sizes.mjs';
+import { addOneStory, editOneStory, generateContent } from './lib/generate.mjs';
+import { phases, run } from './lib/measure.mjs';
+import { growthBlock, heapBlock, standardBlock, writeBlock } from './lib/report.mjs';
+import { firstSearchWeight } from './lib/search.mjs';
+import { countPages, folderSize, listWeights, pageWeight } from './lib/sizes.mjs';
 
 const root = process.cwd();
 const { values: opts } = parseArgs({
@@ -205,7 +205,7 @@ async function benchSize(stories) {
 
       // (e) the baseline on the same stories (the edit undone, the added story removed).
       if (!opts['skip-baseline']) {
-        const baselineRoot = path.join(root, 'bench/baseline');
+        const baselineRoot = path.join(root, 'tools/bench/baseline');
         const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
         writeFileSync(editedFile, original);
         rmSync(added.folder, { recursive: true, force: true });
