@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { asShown, newsItems, publishedStories, todayIso } from './content.ts';
+import { asShown, contentDir, newsItems, publishedStories, todayIso } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // Everything expected is computed from the sample content's files, not written by hand.
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const news = newsItems().filter((n) => !n.data.draft);
 const institutions: { id: string; name: string; logo?: string; acknowledgement?: { fr: string; en: string; emblem?: string } }[] = parse(readFileSync(path.join(root, 'institutions.yaml'), 'utf8'));
 const programmes: { id: string; funders?: string[] }[] = parse(readFileSync(path.join(root, 'programmes.yaml'), 'utf8'));
