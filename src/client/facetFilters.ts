@@ -13,7 +13,60 @@
 // [data-clear-all] link), [data-chosen] in each group's summary, [data-try] above the suggestions.
 import { matches, relaxations, type FacetItem, type Selection } from '../lib/facets.ts';
 
-interface Labels { none: string; one: string; many: string; without: string; remove?: string; loading?: string }
+export interface Labels { none: string; one: string; many: string; without: string; remove?: string; loading?: string }
+
+// The pure parts, exported for tests/unit/client-facet-filters.test.ts: no DOM in them.
+
+/** The filters a URL's query string asks for: `?pays=irlande` → { country: 'irlande' }, given the facets' parameter names. */
+export function selectionFromQuery(search: string, segments: Record<string, string>): Selection<string> {
+  const params = new URLSearchParams(search);
+  const selection: Selection<string> = {};
+  for (const key of Object.keys(segments)) {
+    const value = params.get(segments[key]);
+    if (value) selection[key] = value;
+  }
+  return selection;
+}
+
+/** The query string of a selection, in the facets' order: '' for none, `?pays=irlande&annee=2024-2025` otherwise. */
+export function queryOf(selection: Selection<string>, segments: Record<string, string>): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(segments)) if (selection[key]) params.set(segments[key], selection[key]!);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** An item as the filters see it, from its data-f-<key> attributes ("slug slug…"). */
+export function itemFromAttributes(attribute: (name: string) => string | null, keys: string[]): FacetItem<string> {
+  return {
+    id: '',
+    values: Object.fromEntries(keys.map((key) => [key, (attribute(`data-f-${key}`) ?? '').split(' ').filter(Boolean).map((slug) => ({ slug, label: slug }))])),
+  };
+}
+
+/** The status line for `n` items shown: the page's own words for none, one and many. */
+export const countText = (labels: Pick<Labels, 'none' | 'one' | 'many'>, n: number): string =>
+  n === 0 ? labels.none : n === 1 ? labels.one : labels.many.replace('{n}', String(n));
+
+/** How many items an option would show, combined with the rest of the selection (its own facet replaced). */
+export const optionCount = (items: FacetItem<string>[], selection: Selection<string>, key: string, value: string): number =>
+  items.filter((item) => matches(item, { ...selection, [key]: value })).length;
+
+/** What a click asks for: clear every filter, remove one, or toggle an option (chosen again, it goes). */
+export type FilterAction = { clear: true } | { remove: string } | { facet: string; value: string };
+
+/** The selection after a click, the current one left untouched. */
+export function nextSelection(selection: Selection<string>, action: FilterAction): Selection<string> {
+  if ('clear' in action) return {};
+  const next: Selection<string> = { ...selection };
+  if ('remove' in action) delete next[action.remove];
+  else if (next[action.facet] === action.value) delete next[action.facet];
+  else next[action.facet] = action.value;
+  return next;
+}
+
+/** A suggestion's text when nothing matches: "sans « Irlande » (3)". */
+export const withoutText = (template: string, label: string, count: number): string => template.replace('{label}', label).replace('{n}', String(count));
 
 export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): void {
   const segments = JSON.parse(root.dataset.segments ?? '{}') as Record<string, string>;
@@ -22,10 +75,7 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
   let complete = root.dataset.complete === 'true';
   const pages = JSON.parse(root.dataset.pages ?? '[]') as string[];
   const listUrl = root.dataset.listUrl ?? '/';
-  const itemOf = (li: HTMLElement): FacetItem<string> => ({
-    id: '',
-    values: Object.fromEntries(keys.map((key) => [key, (li.getAttribute(`data-f-${key}`) ?? '').split(' ').filter(Boolean).map((slug) => ({ slug, label: slug }))])),
-  });
+  const itemOf = (li: HTMLElement): FacetItem<string> => itemFromAttributes((name) => li.getAttribute(name), keys);
   let cards = [...root.querySelectorAll<HTMLElement>(itemSelector)];
   let items: FacetItem<string>[] = cards.map(itemOf);
   const options = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
@@ -40,23 +90,10 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     options.find((a) => a.dataset.facet === key && a.dataset.value === slug)?.querySelector('.label')?.textContent ?? slug;
 
   let selection: Selection<string> = JSON.parse(root.dataset.selection ?? '{}');
-  if (complete || pages.length > 0) {
-    const params = new URLSearchParams(location.search);
-    for (const key of keys) {
-      const value = params.get(segments[key]);
-      if (value) selection[key] = value;
-    }
-  }
+  if (complete || pages.length > 0) selection = { ...selection, ...selectionFromQuery(location.search, segments) };
 
   // Arriving with filters in the URL: their groups open, so what is on is never hidden.
   for (const key of Object.keys(selection)) root.querySelector<HTMLDetailsElement>(`[data-facet-group="${key}"]`)?.setAttribute('open', '');
-
-  const queryOf = (sel: Selection<string>) => {
-    const params = new URLSearchParams();
-    for (const key of keys) if (sel[key]) params.set(segments[key], sel[key]!);
-    const query = params.toString();
-    return query ? `?${query}` : '';
-  };
 
   /**
    * A list cut into pages becomes complete: the other pages are fetched (same origin, static, and
@@ -89,8 +126,6 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
     return completing;
   }
 
-  const countText = (n: number) => (n === 0 ? labels.none : n === 1 ? labels.one : labels.many.replace('{n}', String(n)));
-
   function apply(announce: boolean) {
     let shown = 0;
     cards.forEach((card, index) => {
@@ -103,7 +138,7 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
       const selected = selection[key] === option.dataset.value;
       if (selected) option.setAttribute('aria-current', 'true');
       else option.removeAttribute('aria-current');
-      const count = items.filter((item) => matches(item, { ...selection, [key]: option.dataset.value })).length;
+      const count = optionCount(items, selection, key, option.dataset.value!);
       option.querySelector('[data-count]')!.textContent = String(count);
       option.toggleAttribute('data-zero', count === 0);
     }
@@ -122,7 +157,7 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
           const link = document.createElement('a');
           const rest: Selection<string> = { ...selection };
           delete rest[key];
-          link.href = `${listUrl}${queryOf(rest)}`;
+          link.href = `${listUrl}${queryOf(rest, segments)}`;
           link.dataset.remove = key;
           const hidden = document.createElement('span');
           hidden.className = 'visually-hidden';
@@ -144,7 +179,7 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
         const li = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = labels.without.replace('{label}', labelOf(without, selection[without]!)).replace('{n}', String(count));
+        button.textContent = withoutText(labels.without, labelOf(without, selection[without]!), count);
         button.addEventListener('click', () => {
           delete selection[without];
           update();
@@ -153,11 +188,11 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
         return li;
       }),
     );
-    if (announce || status.textContent !== countText(shown)) status.textContent = countText(shown);
+    if (announce || status.textContent !== countText(labels, shown)) status.textContent = countText(labels, shown);
   }
 
   function update() {
-    history.replaceState(null, '', `${location.pathname}${queryOf(selection)}`);
+    history.replaceState(null, '', `${location.pathname}${queryOf(selection, segments)}`);
     apply(true);
     // The new count, brought into view (it is also announced: [data-status] is a live region).
     root.querySelector('[data-status]')?.scrollIntoView({ block: 'nearest' });
@@ -166,19 +201,13 @@ export function enhanceFacetBrowser(root: HTMLElement, itemSelector: string): vo
   root.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet], a[data-clear], a[data-clear-all], a[data-remove]');
     if (!target || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    const next: Selection<string> = { ...selection };
-    if (target.matches('[data-clear], [data-clear-all]')) {
-      for (const key of keys) delete next[key];
-    } else if (target.dataset.remove) {
-      delete next[target.dataset.remove];
-    } else {
-      const key = target.dataset.facet!;
-      if (next[key] === target.dataset.value) delete next[key];
-      else next[key] = target.dataset.value!;
-    }
+    const next = nextSelection(
+      selection,
+      target.matches('[data-clear], [data-clear-all]') ? { clear: true } : target.dataset.remove ? { remove: target.dataset.remove } : { facet: target.dataset.facet!, value: target.dataset.value! },
+    );
     event.preventDefault();
     if (!complete && pages.length === 0) {
-      location.href = `${listUrl}${queryOf(next)}`;
+      location.href = `${listUrl}${queryOf(next, segments)}`;
       return;
     }
     selection = next;

@@ -1,7 +1,9 @@
 // The open-day kiosk, on /kiosque/ (attract loop + browse view) and /kiosque/<id>/ (one story).
 // Built to run all day: every listener is added once, with one AbortController; one timeout at a
 // time drives the slides, the idle warning and its countdown; no node is ever created or removed,
-// the script only toggles classes and attributes on what the page already holds.
+// the script only toggles classes and attributes on what the page already holds. The timing and
+// the choices are pure functions in kioskClock.ts (tested); this file holds the DOM and the clock.
+import { announcesAt, browseKey, countdownSentence, dueAt, nextWake, secondsLeft, slideIndex } from './kioskClock.ts';
 
 const body = document.body;
 const onStory = body.dataset.kiosk === 'story';
@@ -31,10 +33,8 @@ const countText = dialog.querySelector('[data-kiosk-count]')!.firstChild as Text
 const sentence = dialog.querySelector<HTMLElement>('[data-kiosk-text]')!;
 const sentenceText = sentence.firstChild as Text;
 const announceText = dialog.querySelector('[data-kiosk-announce]')!.firstChild as Text;
-/** The seconds left at which the live region repeats the sentence (read once on opening otherwise). */
-const ANNOUNCE_AT = [10, 5];
 /** The dialog's sentence with the seconds the ring shows: "… dans 18 secondes", "… dans 1 seconde". */
-const sentenceFor = (seconds: number) => (seconds === 1 ? sentence.dataset.one! : sentence.dataset.many!.replace('{n}', String(seconds)));
+const sentenceFor = (seconds: number) => countdownSentence(seconds, sentence.dataset.one!, sentence.dataset.many!);
 
 const loop = document.getElementById('kiosk-loop');
 const slidesBox = loop?.querySelector<HTMLElement>('[data-kiosk-slides]');
@@ -66,33 +66,29 @@ let remaining = 0;
 /** The idle countdown runs on a story, in the browse view, and on a paused loop (a paused kiosk still comes back). */
 const idleArmed = () => onStory || browsing || !playing;
 const looping = () => !!loop && !browsing && playing;
+const clock = () => ({ warningEndsAt, idleArmed: idleArmed(), lastActivity, idleMs, looping: looping(), slideEndsAt });
 
 /** The one timer: wakes at the nearest of the slide's end, the idle deadline and the next countdown second. */
 function schedule(): void {
   clearTimeout(timer);
   const t = now();
-  let next = Infinity;
-  if (warningEndsAt) next = t + ((warningEndsAt - t) % 1000 || 1000);
-  else if (idleArmed()) next = lastActivity + idleMs;
-  if (looping()) next = Math.min(next, slideEndsAt);
+  const next = nextWake(clock(), t);
   if (next < Infinity) timer = window.setTimeout(wake, Math.max(0, next - t));
 }
 
 function wake(): void {
   const t = now();
-  if (warningEndsAt) {
-    if (t >= warningEndsAt - 1) return reset();
-    showCount(t);
-  } else if (idleArmed() && t - lastActivity >= idleMs - 1) {
-    openWarning(t);
-  }
-  if (looping() && t >= slideEndsAt - 1) show(index + 1, t);
+  const due = dueAt(clock(), t);
+  if (due.reset) return reset();
+  if (warningEndsAt) showCount(t);
+  else if (due.warn) openWarning(t);
+  if (due.nextSlide) show(index + 1, t);
   schedule();
 }
 
 function show(next: number, t: number): void {
   slides[index]?.classList.remove('is-current');
-  index = slides.length ? (next + slides.length) % slides.length : 0;
+  index = slideIndex(next, slides.length);
   const slide = slides[index];
   if (!slide) return;
   slide.classList.add('is-current');
@@ -118,7 +114,7 @@ function setPlaying(value: boolean): void {
 /** Shows a browse panel: "pays", "filiere", a list ("pays/IE", "filiere/bac-pro-cgea") or "tous". */
 function choose(asked: string, remember = true): void {
   // A list that no longer exists (a story removed since) falls back to its choices.
-  const key = ['pays', 'filiere', 'tous'].includes(asked) || titles.some((title) => title.dataset.title === asked) ? asked : asked.startsWith('filiere') ? 'filiere' : 'pays';
+  const key = browseKey(asked, titles.map((title) => title.dataset.title ?? ''));
   const list = key === 'tous' || key.includes('/');
   const mode = key.split('/')[0];
   modes.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.mode === mode)));
@@ -156,12 +152,12 @@ function openWarning(t: number): void {
 }
 
 function showCount(t: number): void {
-  const seconds = Math.max(0, Math.ceil((warningEndsAt - t) / 1000));
+  const seconds = secondsLeft(warningEndsAt, t);
   if (seconds === shownCount) return;
   const first = shownCount === -1;
   countText.data = String((shownCount = seconds));
   sentenceText.data = sentenceFor(seconds);
-  if (!first && ANNOUNCE_AT.includes(seconds)) announceText.data = sentenceText.data;
+  if (announcesAt(seconds, first)) announceText.data = sentenceText.data;
 }
 
 function keepReading(): void {

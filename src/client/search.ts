@@ -20,6 +20,33 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 
+// The pure parts, exported for tests/unit/client-search.test.ts: no DOM, no Pagefind in them.
+
+/** The status line: the page's words for none, one and many results, with {n} and {q} filled in. */
+export function statusText(strings: Record<string, string>, n: number, term: string): string {
+  return (n === 0 ? strings.none : n === 1 ? strings.resultsOne : strings.results).replace('{n}', String(n)).replace('{q}', term);
+}
+
+/** The filter groups worth showing: those with a choice to make (two values or more) or a value ticked. */
+export function shownFilterNames(available: Record<string, Record<string, number>>, selected: Record<string, string[]>): string[] {
+  return Object.keys(available).filter((name) => Object.keys(available[name]).length > 1 || selected[name]?.length);
+}
+
+/**
+ * The corrections of a query to try: for one word, the site's nearest words; for several, the
+ * query with each unknown word replaced by its nearest one (none if nothing changes).
+ */
+export function correctedQueries(term: string, vocab: [string, number][]): string[] {
+  const known = new Set(vocab.map(([word]) => word));
+  const parts = term.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return parts.length === 1
+    ? nearestTerms(parts[0], vocab)
+    : [parts.map((w) => (known.has(w) ? w : nearestTerms(w, vocab, 1)[0] ?? w)).join(' ')].filter((q) => q !== parts.join(' '));
+}
+
+/** Whether the query has a word of 4 letters or more that the site never uses (a likely typo). */
+export const hasUnknownWord = (term: string, known: Set<string>): boolean => term.toLocaleLowerCase().split(/\s+/).some((w) => w.length >= 4 && !known.has(w));
+
 export async function startSearch(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -48,7 +75,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let generation = 0;
 
   function renderFilters(available: Record<string, Record<string, number>>) {
-    const names = Object.keys(available).filter((name) => Object.keys(available[name]).length > 1 || selected[name]?.length);
+    const names = shownFilterNames(available, selected);
     filtersBox.hidden = names.length === 0;
     groups.replaceChildren(
       ...names.sort().map((name) => {
@@ -136,12 +163,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   /** Corrections of the query that find something: each unknown word replaced by a near one. */
   async function suggestions(term: string): Promise<string[]> {
     vocabulary ??= fetch(root.dataset.terms!).then((r) => (r.ok ? r.json() : []), () => []);
-    const vocab = await vocabulary;
-    const known = new Set(vocab.map(([word]) => word));
-    const parts = term.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    const candidates = parts.length === 1
-      ? nearestTerms(parts[0], vocab)
-      : [parts.map((w) => (known.has(w) ? w : nearestTerms(w, vocab, 1)[0] ?? w)).join(' ')].filter((q) => q !== parts.join(' '));
+    const candidates = correctedQueries(term, await vocabulary);
     const found: string[] = [];
     for (const candidate of candidates) {
       const search = await pagefind.search(candidate);
@@ -154,10 +176,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
    * Nothing found: the suggestions and the help block. One or two results for a word the site does not
    * use (a typo that Pagefind half-matches): the suggestions only.
    */
-  async function hasUnknownWord(term: string): Promise<boolean> {
+  async function usesUnknownWord(term: string): Promise<boolean> {
     vocabulary ??= fetch(root.dataset.terms!).then((r) => (r.ok ? r.json() : []), () => []);
-    const known = new Set((await vocabulary).map(([word]) => word));
-    return term.toLocaleLowerCase().split(/\s+/).some((w) => w.length >= 4 && !known.has(w));
+    return hasUnknownWord(term, new Set((await vocabulary).map(([word]) => word)));
   }
 
     async function showHelp(term: string, mine: number, nothing: boolean) {
@@ -214,8 +235,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     renderFilters(search.filters);
     const n = results.length;
-    status.textContent = (n === 0 ? strings.none : n === 1 ? strings.resultsOne : strings.results).replace('{n}', String(n)).replace('{q}', term);
-    if (Object.keys(selected).length === 0 && (n === 0 || (n <= 2 && (await hasUnknownWord(term))))) await showHelp(term, mine, n === 0);
+    status.textContent = statusText(strings, n, term);
+    if (Object.keys(selected).length === 0 && (n === 0 || (n <= 2 && (await usesUnknownWord(term))))) await showHelp(term, mine, n === 0);
     await showMore();
   }
 
