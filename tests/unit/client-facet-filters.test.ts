@@ -19,6 +19,7 @@ describe('the filters in the URL', () => {
 
   it('writes them back in the facets’ order, and nothing for no filter', () => {
     expect(queryOf({ year: '2024-2025', country: 'irlande' }, segments)).toBe('?pays=irlande&annee=2024-2025');
+    expect(queryOf({ worry: 'langue', year: '2024-2025' }, segments)).toBe('?annee=2024-2025&inquietude=langue');
     expect(queryOf({}, segments)).toBe('');
     const selection = { country: 'irlande', worry: 'langue' };
     expect(selectionFromQuery(queryOf(selection, segments), segments)).toEqual(selection);
