@@ -4,9 +4,13 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.ESCALES_TEST_PORT ?? 4329);
+// The content the site under test was built from: the frozen fixture site unless ESCALES_CONTENT_DIR
+// says otherwise (tests/e2e/content.ts). Set here, so that the commands a test starts (npm run
+// report, the kiosk) read it too.
+process.env.ESCALES_CONTENT_DIR ??= path.resolve('tests/fixtures/site');
 // The site under test: the folder a build wrote (ESCALES_DIST_DIR: `npm test` sets it to its own
 // test-results/site/, an engineer to /tmp/<name>-dist), or dist/ when unset (`npm run test:e2e`
-// after `npm run build`). The tests read ESCALES_TODAY and ESCALES_CONTENT_DIR as the build did.
+// after a build of the fixture site). The tests read ESCALES_TODAY and ESCALES_CONTENT_DIR as the build did.
 const site = process.env.ESCALES_DIST_DIR ?? 'dist';
 // The same site built with a few stories per list page (`npm test` builds it with ESCALES_PAGE_SIZE=8
 // into <site>-paged/): tests/e2e/pagination.spec.ts runs against it, the other specs never do.

@@ -1,6 +1,8 @@
 // npm test: every check, in the order a failure is cheapest to see.
 // 1 Chromium present (installed with apt-get when we can)  2 astro check  3 Vitest
-// 4 a build of the sample site  5 Playwright in Chromium. Ends with "N passed, N failed".
+// 4 a build of the fixture site  5 Playwright in Chromium. Ends with "N passed, N failed".
+// The site under test is the frozen copy of the sample in tests/fixtures/site/ (or the content folder
+// in ESCALES_CONTENT_DIR), not content/: editing the sample site must not break the browser tests.
 // The site under test is built into its own folder, test-results/site/ (or ESCALES_DIST_DIR if set),
 // never into dist/: a test run must not replace the site `npm run build` made, nor race a build
 // of someone else (docs/ENGINEERING.md). The site checks and Playwright read that folder.
@@ -55,23 +57,24 @@ if (existsSync('test-results/vitest.json')) {
 // content with the build's own rules (tests/e2e/content.ts): the suite gives the same result
 // whatever the date, e.g. after a consent expires. ESCALES_TODAY=2031-01-01 npm test checks
 // another day.
-// The site folder goes to the build, the site checks and Playwright (playwright.config.ts serves
-// ESCALES_DIST_DIR) as one variable, so all three read the same site.
+// The content and site folders go to the build, the site checks and Playwright (playwright.config.ts
+// serves ESCALES_DIST_DIR) as one set of variables, so all three read the same site.
 const siteEnv = {
   ESCALES_TODAY: process.env.ESCALES_TODAY ?? '2026-11-28',
+  ESCALES_CONTENT_DIR: path.resolve(process.env.ESCALES_CONTENT_DIR ?? path.join('tests', 'fixtures', 'site')),
   ESCALES_DIST_DIR: path.resolve(process.env.ESCALES_DIST_DIR ?? path.join('test-results', 'site')),
 };
-console.log(`\nJour de construction des tests : ${siteEnv.ESCALES_TODAY} (ESCALES_TODAY). Site construit dans ${siteEnv.ESCALES_DIST_DIR}.`);
+console.log(`\nJour de construction des tests : ${siteEnv.ESCALES_TODAY} (ESCALES_TODAY). Contenu : ${siteEnv.ESCALES_CONTENT_DIR}. Site construit dans ${siteEnv.ESCALES_DIST_DIR}.`);
 
-const built = run('Build of the sample site', ['scripts/build.mjs'], siteEnv);
-step('build of the sample site', built);
+const built = run('Build of the fixture site', ['scripts/build.mjs'], siteEnv);
+step('build of the fixture site', built);
 if (built) step('site checks (metadata, originals, third parties, emails, HTML, links)', run('Checks of the built site', ['scripts/check-site.mjs', siteEnv.ESCALES_DIST_DIR], siteEnv));
 
 // The same site with 8 stories per list page, so that the pagination (48 per page on the real site)
-// is tested on the sample's stories: tests/e2e/pagination.spec.ts runs against it (playwright.config.ts).
+// is tested on the fixture's stories: tests/e2e/pagination.spec.ts runs against it (playwright.config.ts).
 const pagedEnv = { ...siteEnv, ESCALES_PAGE_SIZE: '8', ESCALES_DIST_DIR: `${siteEnv.ESCALES_DIST_DIR}-paged` };
-const pagedBuilt = built && run('Build of the sample site, 8 stories per list page', ['scripts/build.mjs'], pagedEnv);
-if (built) step('build of the sample site with 8 stories per list page', pagedBuilt);
+const pagedBuilt = built && run('Build of the fixture site, 8 stories per list page', ['scripts/build.mjs'], pagedEnv);
+if (built) step('build of the fixture site with 8 stories per list page', pagedBuilt);
 
 if (built && pagedBuilt) {
   const ok = run('Playwright in Chromium', ['node_modules/@playwright/test/cli.js', 'test'], { CHROME_PATH: chromium, ...siteEnv, ESCALES_PAGED_DIST_DIR: pagedEnv.ESCALES_DIST_DIR, ESCALES_PAGE_SIZE: pagedEnv.ESCALES_PAGE_SIZE });

@@ -13,7 +13,14 @@ export function frontMatterOf(file: string): Record<string, any> {
   return parse(match[1]);
 }
 
-const contentRoot = () => path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+/**
+ * The content the site under test was built from: the frozen fixture site tests/fixtures/site/
+ * (scripts/test.mjs builds it), never the sample in content/, which staff and demos may change.
+ * ESCALES_CONTENT_DIR, as for the build, points the tests at another content folder.
+ */
+export const FIXTURE_SITE = 'tests/fixtures/site';
+export const contentDir: string = path.resolve(process.env.ESCALES_CONTENT_DIR ?? FIXTURE_SITE);
+const contentRoot = () => contentDir;
 
 /**
  * The day the site under test was built on: ESCALES_TODAY, which scripts/test.mjs fixes for the

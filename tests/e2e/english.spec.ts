@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
-import { newsItems, publishedStories } from './content.ts';
+import { contentDir, newsItems, publishedStories } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 /**
@@ -11,7 +11,7 @@ import { axeViolations, expect, test } from './fixtures.ts';
  * French title, and a visible "(in French)" in English. What to expect comes from the content's
  * own `lang` fields, not from the wording of the sample stories.
  */
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const frenchStories = publishedStories().filter((s) => (s.data.lang ?? 'fr') !== 'en');
 const englishStories = publishedStories().filter((s) => s.data.lang === 'en');
 const publishedNews = newsItems().filter((item) => !item.data.draft);

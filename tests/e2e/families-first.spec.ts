@@ -4,14 +4,14 @@ import { parse } from 'yaml';
 import { familyShare } from '../../src/lib/costs.ts';
 import { formatEuros } from '../../src/lib/numbers.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { publishedStories, worries } from './content.ts';
+import { contentDir, publishedStories, worries } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // What a worried parent on a phone meets first: the answer, then the stories; one source for money.
 test.use({ viewport: { width: 375, height: 800 } });
 
 const published = publishedStories();
-const costs = parse(readFileSync(path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content', 'costs.yaml'), 'utf8'));
+const costs = parse(readFileSync(path.join(contentDir, 'costs.yaml'), 'utf8'));
 const top = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
 test.describe('answer first', () => {

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { deElided } from '../../src/lib/elision.ts';
-import { publishedStories } from './content.ts';
+import { contentDir, publishedStories } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The open-day kiosk (/kiosque/), driven with the browser clock: minutes and hours pass in milliseconds.
-const contentRoot = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const contentRoot = contentDir;
 const kioskSettings = (parse(readFileSync(path.join(contentRoot, 'settings.yaml'), 'utf8'))?.kiosk ?? {}) as Record<string, number | undefined>;
 const idleSeconds = kioskSettings.idleSeconds ?? 90;
 const warningSeconds = kioskSettings.warningSeconds ?? 20;

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { readIcs } from '../helpers/icsReader.ts';
-import { newsItems, publishedStories, todayIso } from './content.ts';
+import { contentDir, newsItems, publishedStories, todayIso } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 // What programs read: calendar files, structured data, feeds, sitemap, robots.txt. Expectations
 // come from the content's files; times are checked by reading the file's instants back as Paris
 // time with Intl, not with the site's own code.
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const dist = path.resolve(process.env.ESCALES_DIST_DIR ?? 'dist');
 const settings = parse(readFileSync(path.join(root, 'settings.yaml'), 'utf8'));
 const siteUrl = new URL(settings.siteUrl);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { asShown, newsItems, publishedStories } from './content.ts';
+import { asShown, contentDir, newsItems, publishedStories } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // Ready to publish: legal pages, 404, sharing cards, structured data, robots, sitemap, icons.
 // Everything expected is read from the sample content's files.
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const settings = parse(readFileSync(path.join(root, 'settings.yaml'), 'utf8'));
 const siteUrl: string = settings.siteUrl.replace(/\/$/, '');
 const stories = publishedStories();

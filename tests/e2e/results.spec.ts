@@ -10,11 +10,11 @@ import { computeIndicators, fillSchoolYears, type ResultsYear } from '../../src/
 import { funderClasses, type FunderClass } from '../../src/schemas/funderClasses.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { fr as resultsFr } from '../../src/i18n/fr.ts';
-import { asShown } from './content.ts';
+import { asShown, contentDir } from './content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // The figures the pages should show, computed here by the module from the YAML files themselves.
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const asDate = (value: unknown) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
 const files: ResultsYear[] = readdirSync(path.join(root, 'results'))
   .filter((name) => /^[^_].*\.ya?ml$/.test(name))

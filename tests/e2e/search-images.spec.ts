@@ -2,13 +2,13 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { pathTo, ui, type Lang } from '../../src/i18n/ui.ts';
-import { newsItems } from './content.ts';
+import { contentDir, newsItems } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 // A search result's picture is the page's own photo (a story's or a news item's cover) or none:
 // never a funder's logo (the footer strip, the Erasmus+ emblem, the institutions on a results
 // page), which Pagefind took as the picture of every page without a photo of its own.
-const root = path.resolve(process.env.ESCALES_CONTENT_DIR ?? 'content');
+const root = contentDir;
 const resultYears = readdirSync(path.join(root, 'results')).filter((n) => /^\d{4}-\d{4}\.ya?ml$/.test(n)).map((n) => n.slice(0, 9)).sort();
 
 interface Shown {

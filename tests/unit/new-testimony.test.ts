@@ -45,7 +45,9 @@ const node = existsSync(localNode) ? localNode : process.execPath;
 
 /** A small but complete content folder, valid for src/lib/validation.ts. */
 function makeContentDir(): string {
-  const root = tempDir('escales-new-');
+  // content/ inside a temporary folder, so the validator's cache beside it (runNew) goes with it.
+  const root = path.join(tempDir('escales-new-'), 'content');
+  mkdirSync(root);
   const files: Record<string, string> = {
     'tracks.yaml': `- id: bac-pro-cgea
   name: { fr: "Bac pro Conduite et gestion de l'entreprise agricole", en: "Vocational baccalaureate in farm management" }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFrenchTypography, typographyProblems } from '../../scripts/lib/siteChecks.mjs';
 import { typesetHtml } from '../../src/lib/typesetHtml.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 // A page as Astro writes it before the finishing pass (src/middleware.ts): ordinary spaces before
 // the marks, a card line with " · " separators, code and a script that must not count.
@@ -13,14 +13,9 @@ const rendered = (lang: string) => `<!DOCTYPE html><html lang="${lang}"><head><m
 <p class="who"><strong>Léa</strong> · Bac pro · Irlande</p><p><em>Vraiment</em> <strong>?</strong></p>
 <pre>a ; b</pre><p lang="en">Ready ? Go !</p></main></body></html>`;
 
-let site: string | undefined;
-afterEach(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-  site = undefined;
-});
-
+// Each site is a folder of its own, all removed when the file ends (tests/helpers/tempDir.ts).
 function siteWith(pages: Record<string, string>): string {
-  site = mkdtempSync(path.join(tmpdir(), 'escales-typography-'));
+  const site = tempDir('escales-typography-');
   for (const [file, html] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), html);
