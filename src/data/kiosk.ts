@@ -3,7 +3,9 @@ import { getResults, latestYear, partnerPoints } from './results.ts';
 import { getReference, getSettings } from './site.ts';
 import { getPublishedStories } from './stories.ts';
 import { pathTo, type Lang } from '../i18n/ui.ts';
+import { cssToken } from '../lib/cssTokens.ts';
 import type { YearIndicators } from '../lib/indicators.ts';
+import tokens from '../styles/tokens.css?raw';
 
 /** The kiosk's own URL of a story (/kiosque/<id>/, French only): a story read on the kiosk never leaves it. */
 export function kioskStoryPath(id: string): string {
@@ -18,7 +20,7 @@ export function publicStoryUrl(siteUrl: string, lang: Lang, id: string): string 
 /** A QR code as inline SVG (built once, at build time), with a text alternative. */
 export function qrSvg(url: string, label: string): string {
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return renderSVG(url, { ecc: 'M', border: 2, pixelSize: 1, blackColor: '#1e2823', whiteColor: '#ffffff' }).replace(
+  return renderSVG(url, { ecc: 'M', border: 2, pixelSize: 1, blackColor: cssToken(tokens, '--color-ink'), whiteColor: cssToken(tokens, '--color-white') }).replace(
     '<svg ',
     `<svg role="img" aria-label="${escaped}" shape-rendering="crispEdges" focusable="false" `,
   );

@@ -8,6 +8,8 @@ import type { Settings } from '../schemas/settings.ts';
 import { getReference } from './site.ts';
 import type { NewsItem, Story } from './stories.ts';
 import { storyView, type StoryView } from './storyView.ts';
+import { cssToken } from '../lib/cssTokens.ts';
+import tokens from '../styles/tokens.css?raw';
 
 /**
  * What a page tells search engines and social networks beyond its title and description: its
@@ -32,9 +34,9 @@ export const icons = {
   png: (size: 192 | 512) => `/icon-${size}.png`,
   sizes: [192, 512] as const,
 };
-/** The browser's toolbar colour on phones: --color-primary of src/styles/tokens.css. */
-export const themeColor = '#1b5e43';
-export const backgroundColor = '#fbf7f0';
+/** The browser's toolbar colour on phones, and the splash screen's: the site's own tokens. */
+export const themeColor = cssToken(tokens, '--color-primary');
+export const backgroundColor = cssToken(tokens, '--color-bg');
 
 /** Sharing card of a story (src/pages/og/[id].jpg.ts) and of every other page (src/pages/og/site/[lang].jpg.ts). */
 export const storyCardPath = (id: string) => `/og/${id}.jpg`;

@@ -18,6 +18,8 @@ export function layerOf(file: string): Layer | undefined {
   if (file === 'content.config.ts') return 'data'; // reads the content folder into collections
   if (file === 'middleware.ts') return 'pages'; // runs on every page, imported by nobody
   if (top === 'scripts' || top === 'client') return 'components'; // browser code a component's <script> loads
+  // The design tokens are values any layer may read (the phone toolbar's colour in data/seo.ts).
+  if (file === 'styles/tokens.css') return 'schemas';
   if (top === 'styles') return 'components'; // the visual system, loaded by components and shells
   return (layers as readonly string[]).includes(top) ? (top as Layer) : undefined;
 }
@@ -70,7 +72,7 @@ export function backwardImports(file: string, text: string): string[] {
   const problems: string[] = [];
   for (const { specifier, names } of importsOf(text)) {
     if (!specifier.startsWith('.')) continue; // a package or astro:* — not a layer of ours
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier.replace(/\?.*$/, '')));
     if (target.startsWith('..')) continue; // outside src/ (package.json…)
     const to = layerOf(target);
     const where = `src/${file} importe « ${specifier} »`;
