@@ -1,3 +1,4 @@
+import { isPhoto, photoId } from '../lib/photos.ts';
 import { relatedStories } from '../lib/related.ts';
 import { TYPESET_VERSION } from '../lib/typesetHtml.ts';
 import { digestOf, oncePerBuild, siteContentDigest } from './buildCache.ts';
@@ -26,14 +27,11 @@ const version = (() => {
 })();
 
 /**
- * Front matter as JSON. Images are read through their `clone`: reading any other property of an
- * astro:assets image marks its original file as used, and Astro then leaves the original upload
- * in the built site (scripts/build.mjs would have to prune 2,000 more files at 1,000 stories).
+ * Front matter as JSON. A photo becomes its `photoId` (src/lib/photos.ts), which changes with its
+ * bytes: serialising the photo itself would read its properties and publish the original upload.
  */
 function dataJson(story: Story): string {
-  return JSON.stringify(story.data, (_key, value: unknown) =>
-    value && typeof value === 'object' && typeof (value as { fsPath?: unknown }).fsPath === 'string' ? (value as { clone: unknown }).clone : value,
-  );
+  return JSON.stringify(story.data, (_key, value: unknown) => (isPhoto(value) ? photoId(value) : value));
 }
 
 /** A story's front matter and body as the page sees them (image sources carry a content hash). */

@@ -18,12 +18,10 @@ export interface Renditions {
 /**
  * The renditions of a photo for one component: the list's widths within [min, max], none above
  * the original (images are never upscaled; the original's own width stands in for those above).
+ * `original` is the photo's facts (`photoFacts`, src/lib/photos.ts), never the photo itself.
  */
 export function renditions(original: { width: number }, list: readonly number[], range: { min?: number; max?: number } = {}): Renditions {
-  // An astro:assets image is a proxy: reading its width directly marks the original upload as
-  // used, and Astro then copies it into the site (scripts/build.mjs would have to prune it). Its
-  // `clone` reads the same figures without that.
-  const originalWidth = (original as { clone?: { width: number } }).clone?.width ?? original.width;
+  const originalWidth = original.width;
   const width = Math.min(Math.max(...list), originalWidth);
   const wanted = list.filter((w) => w >= (range.min ?? 0) && w <= (range.max ?? Number.POSITIVE_INFINITY));
   const fitting = wanted.filter((w) => w < originalWidth);

@@ -1,6 +1,7 @@
 import { countries } from '../lib/countries.ts';
 import { imagePathSyntaxProblem } from '../lib/imageFiles.ts';
 import { impossibleDate } from '../lib/dates.ts';
+import { photoField } from './photo.ts';
 import { z } from './zodFrench.ts';
 
 /** Lowercase id used in reference lists and file names: letters, digits, hyphens. */
@@ -101,16 +102,19 @@ export const webUrl = z.string().superRefine((value, ctx) => {
  * Astro's image() behind the rules of a photo path that need no folder (src/lib/imageFiles.ts): a
  * build run without `npm run validate` refuses, in French, an absolute path, an address, « .. », a
  * HEIC photo or an unknown extension, instead of publishing a file from elsewhere or failing in
- * English. (Symbolic links are refused for the whole folder: src/content.config.ts.)
+ * English. (Symbolic links are refused for the whole folder: src/content.config.ts.) Its value
+ * is a Photo (src/schemas/photo.ts), read only through src/lib/photos.ts.
  */
 export function checkedImage<Image extends z.ZodType>(image: () => Image) {
   return () =>
-    z
-      .string()
-      .superRefine((value, ctx) => {
-        const problem = imagePathSyntaxProblem(value, 'photo');
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
-      // Astro types image()'s input loosely; it reads a string, which is what reaches it here.
-      .pipe(image() as Image & z.ZodType<unknown, string>);
+    photoField(
+      z
+        .string()
+        .superRefine((value, ctx) => {
+          const problem = imagePathSyntaxProblem(value, 'photo');
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        // Astro types image()'s input loosely; it reads a string, which is what reaches it here.
+        .pipe(image() as Image & z.ZodType<unknown, string>),
+    );
 }

@@ -1,9 +1,10 @@
-import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { singleStoryKey } from '../../data/pageKeys.ts';
 import { logoFile, storyCardText, storyCardView } from '../../data/seo.ts';
 import { getSettings } from '../../data/site.ts';
 import { getPublishedStories, type Story } from '../../data/stories.ts';
 import { cardCacheDir, renderCard, storyCardSvg } from '../../lib/ogImage.ts';
+import { photoFile, photoId } from '../../lib/photos.ts';
 
 // The sharing card of each published story (og:image of its page): photo, quote, school name.
 // A card is drawn only when Astro renders its path: with the incremental build's cacheKey, an
@@ -15,14 +16,12 @@ import { cardCacheDir, renderCard, storyCardSvg } from '../../lib/ogImage.ts';
 async function card(story: Story): Promise<Buffer> {
   const [settings, view] = await Promise.all([getSettings(), storyCardView(story)]);
   const logo = logoFile(settings);
-  // The original file behind the cover (astro:assets keeps its path, not enumerable, on the metadata).
-  const cover = story.data.cover as (ImageMetadata & { fsPath?: string; clone?: ImageMetadata }) | undefined;
-  const photo = cover?.fsPath;
-  // In a build, the photo's URL is named after its content (/_astro/cover.<hash>.jpg): the card's
-  // cache key uses it instead of reading the photo. (Read through clone: see src/data/pageKeys.ts.)
-  const photoId = import.meta.env.PROD ? cover?.clone?.src : undefined;
+  const { cover } = story.data;
+  const photo = cover && photoFile(cover);
+  // Only in a build is the photo's name made from its bytes: the card's cache key then uses it instead of reading the file.
+  const id = cover && import.meta.env.PROD ? photoId(cover) : undefined;
   const svg = storyCardSvg({ ...storyCardText(view, settings), hasLogo: Boolean(logo) });
-  return renderCard(svg, { photo, logo, photoId }, cardCacheDir());
+  return renderCard(svg, { photo, logo, photoId: id }, cardCacheDir());
 }
 
 export const getStaticPaths = (async () => {
