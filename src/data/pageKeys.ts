@@ -1,19 +1,19 @@
 import { isPhoto, photoId } from '../lib/photos.ts';
-import { relatedStories } from '../lib/related.ts';
 import { TYPESET_VERSION } from '../lib/typesetHtml.ts';
-import { digestOf, oncePerBuild, siteContentDigest } from './buildCache.ts';
-import { getPublishedStories, type Story } from './stories.ts';
+import { digestOf, siteContentDigest } from './buildCache.ts';
+import { markKeyed } from './keyedPage.ts';
+import type { Story } from './stories.ts';
 
 // Cache keys for Astro's incremental build (experimental.incrementalBuild, docs/benchmark.md):
 // a page whose key and code are unchanged since the last build is copied, not rendered again.
-// A key must change whenever anything the page shows changes, so each one covers, besides the
-// page's own story, every other content file (siteContentDigest: settings, reference lists, logos,
-// news…) and, for a story page, the stories it links to. Bump the version when a page starts
-// showing data from somewhere else.
+// A key is made from the page's props and every content file but the stories (siteContentDigest:
+// settings, reference lists, logos, news…), so a keyed route computes in getStaticPaths all it
+// shows of the stories and passes it as props; src/data/keyedPage.ts stops a keyed page that
+// reads the stories any other way. Bump the version when the way keys are made changes.
 // The finishing pass of src/middleware.ts (typography, acronyms) changes every page after it is
 // rendered: importing its module puts its code in every page's module graph, which Astro's cache
 // compares, and its version in every key.
-const VERSION = `escales-pages-2:${TYPESET_VERSION}`;
+const VERSION = `escales-pages-3:${TYPESET_VERSION}`;
 
 /**
  * The version and the fingerprint of the stylesheets and scripts of the build that is running
@@ -27,11 +27,16 @@ const version = (() => {
 })();
 
 /**
- * Front matter as JSON. A photo becomes its `photoId` (src/lib/photos.ts), which changes with its
- * bytes: serialising the photo itself would read its properties and publish the original upload.
+ * A photo as its `photoId` (src/lib/photos.ts), which changes with its bytes: serialising the
+ * photo itself would read its properties and publish the original upload.
  */
+function photoAsId(_key: string, value: unknown): unknown {
+  return isPhoto(value) ? photoId(value) : value;
+}
+
+/** Front matter as JSON (photos as their id). */
 function dataJson(story: Story): string {
-  return JSON.stringify(story.data, (_key, value: unknown) => (isPhoto(value) ? photoId(value) : value));
+  return JSON.stringify(story.data, photoAsId);
 }
 
 /** A story's front matter and body as the page sees them (image sources carry a content hash). */
@@ -39,32 +44,36 @@ function storyDigest(story: Story): string {
   return digestOf(story.id, String(story.digest ?? ''), dataJson(story), story.body ?? '');
 }
 
-/** What a card, a link or a list shows of a story: its front matter, not its body. */
-function storyListingDigest(story: Story): string {
-  return digestOf(story.id, dataJson(story));
+const isStory = (value: object): value is Story => (value as { collection?: unknown }).collection === 'testimonies';
+
+/**
+ * Each object is digested once per build: the list pages of a language share one listing of
+ * every story, which would otherwise be serialised again for each of them. (Props are built in
+ * getStaticPaths and never changed afterwards.)
+ */
+const digests = new WeakMap<object, string>();
+
+/** Props as JSON: a story entry as its digest, a photo as its id, any other object as its own JSON's digest. */
+function propsJson(props: object): string {
+  return JSON.stringify(props, (key, value: unknown) => {
+    if (value === props || !value || typeof value !== 'object') return value;
+    const image = photoAsId(key, value);
+    if (image !== value) return image;
+    let digest = digests.get(value);
+    if (digest === undefined) {
+      digest = isStory(value) ? storyDigest(value) : digestOf(propsJson(value));
+      digests.set(value, digest);
+    }
+    return digest;
+  });
 }
 
-const candidate = (s: Story) => ({ id: s.id, country: s.data.mobility.country, track: s.data.author.track, kind: s.data.mobility.kind, start: s.data.mobility.start, story: s });
-
-/** The stories a story page offers to read next (src/views/stories/StoryPage.astro). */
-export function relatedOf(story: Story, published: Story[]): Story[] {
-  return relatedStories(candidate(story), published.map(candidate)).map((r) => r.story);
-}
-
-/** A story's page: the story, the stories it links to, the rest of the site's content. */
-export function storyPageKey(story: Story, published: Story[], lang: string): string {
-  return digestOf(version, 'story', lang, siteContentDigest(), storyDigest(story), ...relatedOf(story, published).map(storyListingDigest));
-}
-
-/** A page that shows one story and nothing of the others (the kiosk's story page, its sharing card). */
-export function singleStoryKey(story: Story, kind: string): string {
-  return digestOf(version, kind, siteContentDigest(), storyDigest(story));
-}
-
-/** Every published story as lists show it: changes when any story is added, removed or its front matter edited. */
-const allListings = oncePerBuild(async () => digestOf(...(await getPublishedStories()).map(storyListingDigest)));
-
-/** A page that lists stories (filter pages): all stories' front matter and the site's content. */
-export async function storyListKey(lang: string, ...params: string[]): Promise<string> {
-  return digestOf(version, 'list', lang, ...params, siteContentDigest(), await allListings());
+/**
+ * The cache key of a page: what it is (`kind`, `lang`), the props it is given and the rest of the
+ * site's content. Marks the props, so that the page cannot read the stories elsewhere while it
+ * renders (src/data/keyedPage.ts): whatever it shows of them must come through these props.
+ */
+export function keyOfProps(kind: string, lang: string, props: object): string {
+  markKeyed(props, kind);
+  return digestOf(version, kind, lang, siteContentDigest(), propsJson(props));
 }

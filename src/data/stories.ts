@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDay } from '../lib/dates.ts';
 import { oncePerBuild } from './buildCache.ts';
+import { refuseInKeyedPage } from './keyedPage.ts';
 import { isPublished } from './published.ts';
 
 export type Story = CollectionEntry<'testimonies'>;
@@ -15,9 +16,11 @@ const publishedStories = oncePerBuild(async () => {
  * The stories visitors may see: consent given and not expired; on the dev server only, every
  * draft too, whatever its consent fields (its page carries the draft banner).
  * Newest stay first. (scripts/validate-content.ts reports the ones left out, and why.)
- * Read once per build; each caller gets its own array.
+ * Read once per build; each caller gets its own array. A page with a cache key gets its stories
+ * through its props instead (src/data/pageKeys.ts).
  */
 export async function getPublishedStories(): Promise<Story[]> {
+  refuseInKeyedPage('getPublishedStories()');
   return [...(await publishedStories())];
 }
 

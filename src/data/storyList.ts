@@ -3,7 +3,7 @@ import { facetCss } from '../lib/facetCss.ts';
 import { facetKeys, facetOptions, filterPages, matches, type FacetItem, type FacetKey, type FacetValue } from '../lib/facets.ts';
 import { PAGE_SIZE, pagesOf } from '../lib/pagination.ts';
 import { oncePerBuildBy } from './buildCache.ts';
-import { storyListKey } from './pageKeys.ts';
+import { keyOfProps } from './pageKeys.ts';
 import { getReference } from './site.ts';
 import { facetItem, facetSegment } from './storyFacets.ts';
 import { getPublishedStories } from './stories.ts';
@@ -37,52 +37,56 @@ export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
   return [...(await listedStories(lang))];
 }
 
-/** What a page of the story list shows: a filter (none on the main list) and a page number. */
-export interface StoryListProps {
+/**
+ * What a page of the story list shows: a filter (none on the main list), a page number, and every
+ * published story (the filter options count them all), cut into pages of `perPage`. A page with a
+ * cache key gets them all in its props; the main list's first page, without one, loads them.
+ */
+export type StoryListProps = {
   filter?: { key: FacetKey; value: FacetValue } | undefined;
   page: number;
-}
+  listed?: ListedStory[];
+  perPage?: number;
+};
 
 /** The stories a list page shows (its filter's, cut into pages: src/lib/pagination.ts), with the page's place. */
-export async function getStoryListPage(lang: Lang, { filter, page }: StoryListProps) {
-  const listed = await getListedStories(lang);
+export async function getStoryListPage(lang: Lang, { filter, page, listed, perPage = storiesPerPage }: StoryListProps) {
+  const all = listed ?? (await getListedStories(lang));
   const selection = filter ? { [filter.key]: filter.value.slug } : {};
-  const pages = pagesOf(listed.filter((s) => matches(s.item, selection)), storiesPerPage);
+  const pages = pagesOf(all.filter((s) => matches(s.item, selection)), perPage);
   const shown = pages[page - 1];
   if (!shown) throw new Error(`page ${page} de la liste des témoignages inexistante (${pages.length} pages)`);
-  return { listed, selection, shown };
+  return { listed: all, selection, shown };
 }
 
 /**
- * The main list's pages after the first: /temoignages/page/2/ and so on (none while every story
- * fits on one page). Their cacheKey (incremental build, src/data/pageKeys.ts) changes with any
- * story's front matter.
+ * A list page's path. Its cacheKey (incremental build, src/data/pageKeys.ts) covers its props:
+ * it changes with any story's front matter (every list page counts every story in its filters,
+ * so a new story changes them all) and with the page size.
  */
+function listPagePath<P extends Record<string, string>>(lang: Lang, params: P, props: StoryListProps) {
+  return { params, props, cacheKey: keyOfProps('list', lang, props) };
+}
+
+/** The main list's pages after the first: /temoignages/page/2/ and so on (none while every story fits on one page). */
 export async function getListPagePaths(lang: Lang) {
   const listed = await getListedStories(lang);
-  const cacheKey = await storyListKey(lang);
   return pagesOf(listed, storiesPerPage)
     .slice(1)
-    .map(({ number }) => ({ params: { page: String(number) }, props: { page: number } satisfies StoryListProps, cacheKey: `${cacheKey}:${storiesPerPage}:${number}` }));
+    .map(({ number }) => listPagePath(lang, { page: String(number) }, { page: number, listed, perPage: storiesPerPage }));
 }
 
 /**
  * The static filter pages of a language: /temoignages/pays/irlande/ and so on; with `pages`,
- * their pages after the first (/temoignages/pays/irlande/page/2/). Their cacheKey changes with
- * any story's front matter.
+ * their pages after the first (/temoignages/pays/irlande/page/2/).
  */
 export async function getFilterPaths(lang: Lang, { pages = false } = {}) {
   const listed = await getListedStories(lang);
-  const cacheKey = await storyListKey(lang);
   return filterPages(listed.map((s) => s.item)).flatMap((filterPage) => {
     const params = { facet: facetSegment(filterPage.key, lang), value: filterPage.value.slug };
     const filter = { key: filterPage.key, value: filterPage.value };
     const numbers = pages ? pagesOf(filterPage.items, storiesPerPage).slice(1).map((p) => p.number) : [1];
-    return numbers.map((number) => ({
-      params: pages ? { ...params, page: String(number) } : params,
-      props: { filter, page: number } satisfies StoryListProps,
-      cacheKey: `${cacheKey}:${storiesPerPage}:${number}`,
-    }));
+    return numbers.map((number) => listPagePath(lang, pages ? { ...params, page: String(number) } : params, { filter, page: number, listed, perPage: storiesPerPage }));
   });
 }
 

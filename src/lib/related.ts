@@ -20,8 +20,8 @@ export function relatedStories<T extends RelatedCandidate>(story: RelatedCandida
   };
   const before = (a: { item: T; rank: number }, b: { item: T; rank: number }) =>
     a.rank - b.rank || b.item.start.getTime() - a.item.start.getTime() || a.item.id.localeCompare(b.item.id);
-  // One pass keeping the best few, not a sort of every story: each story page's build key ranks
-  // all the others (src/data/pageKeys.ts), a million comparisons at 1,000 stories.
+  // One pass keeping the best few, not a sort of every story: each story page ranks all the
+  // others (src/data/storyPages.ts), a million comparisons at 1,000 stories.
   const best: { item: T; rank: number }[] = [];
   for (const item of all) {
     if (item.id === story.id) continue;

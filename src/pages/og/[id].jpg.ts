@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { singleStoryKey } from '../../data/pageKeys.ts';
+import { keyOfProps } from '../../data/pageKeys.ts';
 import { logoFile, storyCardText, storyCardView } from '../../data/seo.ts';
 import { getSettings } from '../../data/site.ts';
 import { getPublishedStories, type Story } from '../../data/stories.ts';
@@ -27,7 +27,10 @@ async function card(story: Story): Promise<Buffer> {
 export const getStaticPaths = (async () => {
   const stories = await getPublishedStories();
   // cacheKey: an unchanged story's card is copied from the last build, not drawn or read again.
-  return stories.map((story) => ({ params: { id: story.id }, props: { story }, cacheKey: singleStoryKey(story, 'og-card') }));
+  return stories.map((story) => {
+    const props = { story };
+    return { params: { id: story.id }, props, cacheKey: keyOfProps('og-card', story.data.lang, props) };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
