@@ -435,8 +435,10 @@ test.describe('a whole day', () => {
       `JS heap ${start.heapKB} KB → ${end.heapKB} KB, pending timeouts at most ${timers.max} (now ${timers.pending}), intervals ${timers.intervals}`);
     await page.clock.runFor((await secondsOf(page, 0)) * 1000);
     expect(await currentSlide(page), 'the loop still runs').toBe(1);
-    expect(end.nodes).toBe(start.nodes);
-    expect(end.listeners).toBe(start.listeners);
+    // A leak grows; fewer at the end is no leak (on a loaded machine the first count once caught
+    // 3 nodes of a visitor's view that were not yet collected: 908 → 905).
+    expect(end.nodes).toBeLessThanOrEqual(start.nodes);
+    expect(end.listeners).toBeLessThanOrEqual(start.listeners);
     expect(end.documents).toBe(start.documents);
     expect(end.heapKB).toBeLessThan(start.heapKB + 1024);
     expect(timers.max).toBe(1);
