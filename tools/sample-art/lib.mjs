@@ -1,3 +1,6 @@
+// Deterministic pseudo-random numbers (the benchmark's own): every run draws the same pictures.
+import { rng } from '../bench/lib/random.mjs';
+
 // Flat-design illustration primitives for the sample content of Escales.
 // Every function returns an SVG fragment (a string). Coordinates are in a 1600×1000 canvas;
 // objects are anchored at their base (x, y on the ground) and scaled by s.
@@ -7,18 +10,6 @@ export const H = 1000;
 
 let uid = 0;
 export const nextId = (prefix) => `${prefix}${++uid}`;
-
-/** Deterministic pseudo-random numbers, so that every run draws the same pictures. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f = (n) => Math.round(n * 10) / 10;
 
