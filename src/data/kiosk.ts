@@ -17,10 +17,13 @@ export function publicStoryUrl(siteUrl: string, lang: Lang, id: string): string 
   return new URL(pathTo(lang, 'stories', id), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
 
+/** The QR codes' colours: the site's ink on white (read once from tokens.css). */
+const qrColors = { blackColor: cssToken(tokens, '--color-ink'), whiteColor: cssToken(tokens, '--color-white') };
+
 /** A QR code as inline SVG (built once, at build time), with a text alternative. */
 export function qrSvg(url: string, label: string): string {
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return renderSVG(url, { ecc: 'M', border: 2, pixelSize: 1, blackColor: cssToken(tokens, '--color-ink'), whiteColor: cssToken(tokens, '--color-white') }).replace(
+  return renderSVG(url, { ecc: 'M', border: 2, pixelSize: 1, ...qrColors }).replace(
     '<svg ',
     `<svg role="img" aria-label="${escaped}" shape-rendering="crispEdges" focusable="false" `,
   );
