@@ -1,13 +1,13 @@
 import type { Lang } from '../i18n/ui.ts';
 import { facetCss } from '../lib/facetCss.ts';
-import { facetKeys, facetOptions, filterPages, matches, type FacetItem, type FacetKey, type FacetValue } from '../lib/facets.ts';
+import { facetKeys, facetOptions, filterPages, matches, type FacetItem, type FacetKey, type FacetOption, type FacetValue } from '../lib/facets.ts';
 import { PAGE_SIZE, pagesOf } from '../lib/pagination.ts';
 import { oncePerBuildBy } from './buildCache.ts';
 import { keyOfProps } from './pageKeys.ts';
 import { getReference } from './site.ts';
-import { facetItem, facetSegment } from './storyFacets.ts';
-import { getPublishedStories } from './stories.ts';
-import { storyView, type StoryView } from './storyView.ts';
+import { facetItem, facetOrder, facetSegment } from './storyFacets.ts';
+import { storyCardView, type StoryCardView } from './storyCard.ts';
+import { getPublishedStories, type Story } from './stories.ts';
 
 /**
  * Stories per list page. ESCALES_PAGE_SIZE (tests only: `npm test` builds the sample site a second
@@ -20,13 +20,13 @@ export const storiesPerPage = (() => {
 })();
 
 export interface ListedStory {
-  view: StoryView;
+  view: StoryCardView;
   item: FacetItem;
 }
 
 const listedStories = oncePerBuildBy(async (lang: Lang) => {
   const [stories, reference] = await Promise.all([getPublishedStories(), getReference()]);
-  return stories.map((story) => ({ view: storyView(story, reference, lang), item: facetItem(story, reference, lang) }));
+  return Promise.all(stories.map(async (story) => ({ view: await storyCardView(story, reference, lang), item: facetItem(story, reference, lang) })));
 });
 
 /**
@@ -35,6 +35,16 @@ const listedStories = oncePerBuildBy(async (lang: Lang) => {
  */
 export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
   return [...(await listedStories(lang))];
+}
+
+/**
+ * The cards of some published stories (the home page's choice, a families' worry), taken from the
+ * list's: each story's card and photo are made once per build and language.
+ */
+export async function getStoryCards(stories: Story[], lang: Lang): Promise<StoryCardView[]> {
+  const [listed, reference] = await Promise.all([listedStories(lang), getReference()]);
+  const byId = new Map(listed.map((s) => [s.view.id, s.view]));
+  return Promise.all(stories.map(async (story) => byId.get(story.id) ?? storyCardView(story, reference, lang)));
 }
 
 /**
@@ -49,14 +59,37 @@ export type StoryListProps = {
   perPage?: number;
 };
 
-/** The stories a list page shows (its filter's, cut into pages: src/lib/pagination.ts), with the page's place. */
+/** A filter of the story list: its values, each with the number of stories that have it. */
+export interface FacetGroup {
+  key: FacetKey;
+  options: FacetOption[];
+}
+
+const groupsOfList = new WeakMap<ListedStory[], FacetGroup[]>();
+
+/**
+ * Every filter with its values and their counts over all the listed stories, in the order the
+ * filters show them. The same on every page of a language, so computed once for the list that
+ * all of them are given (1,400 list pages at 2,000 stories each counted them again).
+ */
+export function facetGroups(listed: ListedStory[]): FacetGroup[] {
+  let groups = groupsOfList.get(listed);
+  if (!groups) {
+    const items = listed.map((s) => s.item);
+    groups = facetKeys.map((key) => ({ key, options: facetOptions(items, key, {}, facetOrder(key)) }));
+    groupsOfList.set(listed, groups);
+  }
+  return groups;
+}
+
+/** The stories a list page shows (its filter's, cut into pages: src/lib/pagination.ts), with the page's place and the filters. */
 export async function getStoryListPage(lang: Lang, { filter, page, listed, perPage = storiesPerPage }: StoryListProps) {
   const all = listed ?? (await getListedStories(lang));
   const selection = filter ? { [filter.key]: filter.value.slug } : {};
   const pages = pagesOf(all.filter((s) => matches(s.item, selection)), perPage);
   const shown = pages[page - 1];
   if (!shown) throw new Error(`page ${page} de la liste des témoignages inexistante (${pages.length} pages)`);
-  return { listed: all, selection, shown };
+  return { listed: all, selection, shown, groups: facetGroups(all) };
 }
 
 /**

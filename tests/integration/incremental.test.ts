@@ -78,6 +78,22 @@ describe('an incremental build equals a clean build', () => {
     expect(first.status, first.output).toBe(0);
   }, 300_000);
 
+  // Astro's page cache records, for each saved page, every image it rendered. Story cards made
+  // their photos inside each list page: 192 records per page, a 176 MB manifest at 2,000 stories,
+  // parsed and written again by every build. Their photos are now made once per build
+  // (src/data/storyCard.ts): a list page's record holds none, yet its cards still show photos.
+  it('keeps the story cards’ photos out of the list pages’ records in the page cache', () => {
+    const manifest = JSON.parse(readFileSync(path.join(incremental.cache, 'incremental-build.json'), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { outputFile: string; staticImages?: unknown[] }> }>;
+    };
+    const listPages = Object.entries(manifest.routes)
+      .filter(([route]) => /^src\/pages\/(temoignages|en\/stories)\/\[facet\]/.test(route))
+      .flatMap(([, entry]) => Object.values(entry.paths));
+    const withPhotos = listPages.filter((page) => /<img[^>]+src="\/_astro\/[^"]+\.webp"/.test(readFileSync(path.join(incremental.dist, page.outputFile), 'utf8')));
+    expect(withPhotos.length).toBeGreaterThan(0);
+    expect(withPhotos.filter((page) => (page.staticImages ?? []).length > 0).map((page) => page.outputFile)).toEqual([]);
+  });
+
   for (const [label, change, mustReuse] of steps) {
     it(`after: ${label}`, async () => {
       await change();
