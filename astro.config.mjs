@@ -28,6 +28,10 @@ export default defineConfig({
   // Tests and benchmarks that build other content folders keep their own caches.
   cacheDir: process.env.ESCALES_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Two pages rendered at a time: a sharing card (src/pages/og/[id].jpg.ts) waits on sharp, off
+  // the main thread, while the next page renders (docs/benchmark.md). ESCALES_BUILD_CONCURRENCY=1
+  // renders one at a time, to compare.
+  build: { concurrency: Number(process.env.ESCALES_BUILD_CONCURRENCY ?? 2) },
   integrations: [
     // Drafts are shown by `astro dev` only, never built (src/lib/draftPreview.ts).
     draftPreview(),
