@@ -42,9 +42,12 @@ export async function getListedStories(lang: Lang): Promise<ListedStory[]> {
  * list's: each story's card and photo are made once per build and language.
  */
 export async function getStoryCards(stories: Story[], lang: Lang): Promise<StoryCardView[]> {
-  const [listed, reference] = await Promise.all([listedStories(lang), getReference()]);
-  const byId = new Map(listed.map((s) => [s.view.id, s.view]));
-  return Promise.all(stories.map(async (story) => byId.get(story.id) ?? storyCardView(story, reference, lang)));
+  const byId = new Map((await listedStories(lang)).map((s) => [s.view.id, s.view]));
+  return stories.map((story) => {
+    const card = byId.get(story.id);
+    if (!card) throw new Error(`témoignage « ${story.id} » absent des témoignages publiés : seule une histoire publiée a une carte`);
+    return card;
+  });
 }
 
 /**
